@@ -1,0 +1,19 @@
+package com.applicationmanager.messaging;
+
+/** Reactive Messaging channel names; the broker names behind them are set in configuration. */
+public final class Channels {
+
+    /** Worker: applications to process, from the work queue. */
+    public static final String APPLICATIONS_IN = "applications";
+    /** Outbox relay: new applications, to the main exchange. */
+    public static final String APPLICATIONS_OUT = "applications-out";
+    /** Worker: failed attempts, to the retry exchange. */
+    public static final String RETRIES_OUT = "retries-out";
+    /** Worker: given-up applications, to the dead-letter exchange. */
+    public static final String DEAD_LETTERS_OUT = "dead-letters-out";
+    /** Worker: a copy of every dead letter, to record why the application ended there. */
+    public static final String DEAD_LETTER_EVENTS_IN = "dead-letter-events";
+
+    private Channels() {
+    }
+}

@@ -1,0 +1,70 @@
+package com.applicationmanager.problem;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+/** Turns every error the API can raise into problem+json, without class names or stack traces. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalidBody(ConstraintViolationException e) {
+        List<Problem.FieldViolation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldViolation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldViolation::field))
+                .toList();
+        return Problem.invalid("The request body has " + violations.size() + " invalid field(s)", violations)
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableBody(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return Problem.invalid("Unknown field", List.of(
+                    new Problem.FieldViolation(unknown.getPropertyName(), "is not a field of this resource")))
+                    .toResponse();
+        }
+        if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
+            MismatchedInputException mismatch = (MismatchedInputException) e;
+            String field = mismatch.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+            return Problem.invalid("A field has the wrong type",
+                    List.of(new Problem.FieldViolation(field, "has the wrong type"))).toResponse();
+        }
+        return Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid JSON").toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response httpError(WebApplicationException e) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        return Problem.of(status, status.getReasonPhrase()).toResponse();
+    }
+
+    @ServerExceptionMapper(priority = Integer.MAX_VALUE)
+    public Response unexpected(Throwable e) {
+        LOG.error("Unexpected error while serving a request", e);
+        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "An unexpected error occurred").toResponse();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        // "submit.request.email" -> "email": the method and parameter names mean nothing to a client
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+}

@@ -1,0 +1,88 @@
+package com.applicationmanager.startup;
+
+import java.sql.Connection;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.jboss.logging.Logger;
+
+import com.applicationmanager.messaging.BrokerSettings;
+import com.applicationmanager.messaging.Topology;
+
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Checks PostgreSQL and RabbitMQ before anything else starts, migrates the schema and declares the broker
+ * topology. Runs before Reactive Messaging subscribes, so consumers never meet a missing queue. If a
+ * dependency is unreachable the process says which, where, and how to start it, and exits.
+ */
+@ApplicationScoped
+public class DependencyPreflight {
+
+    private static final Logger LOG = Logger.getLogger(DependencyPreflight.class);
+
+    private final DataSource dataSource;
+    private final Flyway flyway;
+    private final Topology topology;
+    private final BrokerSettings broker;
+    private final String jdbcUrl;
+
+    public DependencyPreflight(DataSource dataSource, Flyway flyway, Topology topology, BrokerSettings broker,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl) {
+        this.dataSource = dataSource;
+        this.flyway = flyway;
+        this.topology = topology;
+        this.broker = broker;
+        this.jdbcUrl = jdbcUrl;
+    }
+
+    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.isValid(2);
+        } catch (Exception e) {
+            stop("PostgreSQL", jdbcUrl, rootMessage(e), "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start",
+                    "QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME, QUARKUS_DATASOURCE_PASSWORD");
+            return;
+        }
+        flyway.migrate();
+        try {
+            topology.declare();
+        } catch (Exception e) {
+            stop("RabbitMQ", broker.address(), rootMessage(e), "rabbitmq-server -detached",
+                    "RABBITMQ_HOST, RABBITMQ_PORT, RABBITMQ_USERNAME, RABBITMQ_PASSWORD, RABBITMQ_VIRTUAL_HOST");
+        }
+    }
+
+    private static void stop(String service, String address, String error, String startCommand, String settings) {
+        LOG.errorf("%n%n  Cannot reach %s at %s (%s).%n  Start it with:  %s%n  or point the application elsewhere with %s.%n",
+                service, address, error, startCommand, settings);
+        if (LaunchMode.current() == LaunchMode.NORMAL) {
+            // nothing has started yet; exiting here spares the operator a page of start-up stack traces
+            Runtime.getRuntime().halt(2);
+        }
+        throw new DependencyUnavailable(service + " is unreachable at " + address);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+
+    /** Dev and test modes report it in their own way; the log line above already says everything. */
+    static class DependencyUnavailable extends RuntimeException {
+        DependencyUnavailable(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

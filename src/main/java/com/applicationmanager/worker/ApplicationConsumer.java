@@ -1,0 +1,120 @@
+package com.applicationmanager.worker;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import com.applicationmanager.messaging.ApplicationMessage;
+import com.applicationmanager.messaging.Channels;
+import com.applicationmanager.messaging.MessageCodec;
+import com.applicationmanager.messaging.TopologyConfig;
+import com.applicationmanager.messaging.UnreadableMessageException;
+import com.applicationmanager.pipeline.PermanentFailure;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMetadata;
+
+/**
+ * Takes applications off the work queue. The message is acknowledged only after the outcome is safe: the
+ * database commit for a success, the broker's confirm for a retry or a dead letter. If anything here fails,
+ * the message is returned to the queue and the broker's delivery limit bounds how often that can happen.
+ */
+@ApplicationScoped
+public class ApplicationConsumer {
+
+    private static final Logger LOG = Logger.getLogger(ApplicationConsumer.class);
+
+    private final MessageCodec codec;
+    private final ApplicationProcessor processor;
+    private final FailureRouting routing;
+    private final ProcessingLedger ledger;
+    private final WorkerConfig config;
+    private final TopologyConfig topology;
+    private final MeterRegistry meters;
+
+    public ApplicationConsumer(MessageCodec codec, ApplicationProcessor processor, FailureRouting routing,
+            ProcessingLedger ledger, WorkerConfig config, TopologyConfig topology, MeterRegistry meters) {
+        this.codec = codec;
+        this.processor = processor;
+        this.routing = routing;
+        this.ledger = ledger;
+        this.config = config;
+        this.topology = topology;
+        this.meters = meters;
+    }
+
+    @Incoming(Channels.APPLICATIONS_IN)
+    @Blocking(value = "application-workers", ordered = false)
+    public CompletionStage<Void> consume(Message<?> message) {
+        Map<String, Object> headers = message.getMetadata(IncomingRabbitMQMetadata.class)
+                .map(IncomingRabbitMQMetadata::getHeaders).orElse(Map.of());
+        ApplicationMessage application;
+        try {
+            application = codec.decode(message.getPayload());
+        } catch (UnreadableMessageException e) {
+            LOG.warnf("Unreadable message sent to the dead-letter queue: %s", e.getMessage());
+            routing.deadLetter(MessageCodec.bytesOf(message.getPayload()), "unknown", "unreadable", 0, e, headers);
+            count("unknown", "dead-lettered");
+            return message.ack();
+        }
+        try {
+            ApplicationProcessor.Outcome outcome = processor.process(application);
+            count(application.type(), outcome == ApplicationProcessor.Outcome.COMPLETED ? "completed" : "duplicate");
+        } catch (StepFailed failure) {
+            handleFailure(application, failure.step(), failure.getCause(), headers);
+        } catch (RuntimeException failure) {
+            handleFailure(application, null, failure, headers);
+        }
+        return message.ack();
+    }
+
+    private void handleFailure(ApplicationMessage application, String step, Throwable cause, Map<String, Object> headers) {
+        if (cause instanceof PermanentFailure) {
+            deadLetter(application, "permanent-failure", cause, headers);
+        } else if (cause instanceof CircuitBreakerOpenException) {
+            // a dependency is down: wait it out without spending one of the application's attempts
+            retry(application, application, step, cause, headers);
+        } else if (application.attempt() >= config.maxAttempts()) {
+            deadLetter(application, "attempts-exhausted", cause, headers);
+        } else {
+            retry(application, application.nextAttempt(), step, cause, headers);
+        }
+    }
+
+    private void retry(ApplicationMessage current, ApplicationMessage next, String step, Throwable cause,
+            Map<String, Object> headers) {
+        Duration delay = topology.retryDelay(current.attempt());
+        routing.retryLater(next, delay, cause, headers);
+        LOG.infof("Application %s: attempt %d failed in %s (%s: %s); attempt %d in %s", current.applicationId(),
+                current.attempt(), step == null ? "the worker" : "step " + step, cause.getClass().getSimpleName(),
+                cause.getMessage(), next.attempt(), delay);
+        try {
+            ledger.retrying(current.applicationId(), step, current.attempt(), cause,
+                    "next attempt in " + delay.toSeconds() + "s");
+        } catch (RuntimeException e) {
+            // the retry message is already safe in the broker; the timeline entry is only a report
+            LOG.debugf("Could not record the retry of %s: %s", current.applicationId(), e.getMessage());
+        }
+        count(current.type(), "retried");
+    }
+
+    private void deadLetter(ApplicationMessage application, String reason, Throwable cause, Map<String, Object> headers) {
+        routing.deadLetter(codec.encode(application), application.applicationId().toString(), reason,
+                application.attempt(), cause, headers);
+        LOG.warnf("Application %s sent to the dead-letter queue (%s): %s", application.applicationId(), reason,
+                cause.getMessage());
+        count(application.type(), "dead-lettered");
+    }
+
+    private void count(String type, String outcome) {
+        meters.counter("applications.processed", "type", type, "outcome", outcome).increment();
+    }
+}

@@ -1,0 +1,129 @@
+package com.applicationmanager.worker;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import com.applicationmanager.pipeline.ApplicationSnapshot;
+import com.applicationmanager.pipeline.PermanentFailure;
+import com.applicationmanager.tracking.ApplicationStatus;
+import com.applicationmanager.tracking.JobApplication;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The worker's writes, one short transaction each, so that no transaction spans a step's run.
+ * Every method is safe to repeat: a redelivered application finds its own earlier progress here.
+ */
+@ApplicationScoped
+public class ProcessingLedger {
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+
+    public ProcessingLedger(EntityManager em, ObjectMapper json) {
+        this.em = em;
+        this.json = json;
+    }
+
+    /** Marks an attempt as started; empty when the application needs no more work. */
+    @Transactional
+    public Optional<ApplicationSnapshot> begin(UUID id, int attempt) {
+        JobApplication application = JobApplication.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (application == null) {
+            throw new PermanentFailure("No application " + id + " is stored");
+        }
+        if (application.status.isFinal()) {
+            return Optional.empty();
+        }
+        application.attempts = attempt;
+        application.moveTo(ApplicationStatus.PROCESSING, null, "attempt " + attempt, null);
+        return Optional.of(snapshotOf(application, stepOutputs(id)));
+    }
+
+    /** Records a step's output; a second record of the same step is ignored. */
+    @Transactional
+    public void recordStep(UUID id, String step, Map<String, Object> output) {
+        em.createNativeQuery("insert into {h-schema}step_result (application_id, step, output, completed_at) "
+                + "values (?1, ?2, cast(?3 as jsonb), ?4) on conflict do nothing")
+                .setParameter(1, id)
+                .setParameter(2, step)
+                .setParameter(3, write(output))
+                .setParameter(4, Instant.now())
+                .executeUpdate();
+    }
+
+    /** @return false when another delivery of the same application completed it first */
+    @Transactional
+    public boolean complete(UUID id) {
+        JobApplication application = JobApplication.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (application.status.isFinal()) {
+            return false;
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        stepOutputs(id).values().forEach(output -> result.putAll(output));
+        application.result = result;
+        application.moveTo(ApplicationStatus.COMPLETED, null, "all steps done", null);
+        return true;
+    }
+
+    @Transactional
+    public void retrying(UUID id, String step, int failedAttempt, Throwable error, String next) {
+        JobApplication application = JobApplication.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (application != null && application.status.canMoveTo(ApplicationStatus.RETRYING)) {
+            application.moveTo(ApplicationStatus.RETRYING, step, "attempt " + failedAttempt + " failed; " + next, error);
+        }
+    }
+
+    /** Records that the application's message now waits in the dead-letter queue. */
+    @Transactional
+    public void deadLettered(UUID id, ApplicationStatus status, String reason, String errorType, String errorMessage) {
+        JobApplication application = JobApplication.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (application == null || application.status == status || !application.status.canMoveTo(status)) {
+            return;
+        }
+        application.moveTo(status, null, reason, null).recordError(errorType, errorMessage);
+    }
+
+    private Map<String, Map<String, Object>> stepOutputs(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "select step, cast(output as text) from {h-schema}step_result where application_id = ?1 order by completed_at")
+                .setParameter(1, id)
+                .getResultList();
+        Map<String, Map<String, Object>> outputs = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            outputs.put((String) row[0], read((String) row[1]));
+        }
+        return outputs;
+    }
+
+    private static ApplicationSnapshot snapshotOf(JobApplication a, Map<String, Map<String, Object>> stepOutputs) {
+        return new ApplicationSnapshot(a.id, a.type, a.tenant, a.candidateName, a.email, a.phone, a.jobPostingId,
+                a.resumeText, a.resumeUrl, a.coverLetter, a.screeningAnswers, a.attempts, Map.copyOf(stepOutputs));
+    }
+
+    private String write(Map<String, Object> output) {
+        try {
+            return json.writeValueAsString(output);
+        } catch (Exception e) {
+            throw new IllegalArgumentException("step output is not JSON", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> read(String text) {
+        try {
+            return json.readValue(text, Map.class);
+        } catch (Exception e) {
+            throw new IllegalStateException("stored step output is not JSON", e);
+        }
+    }
+}

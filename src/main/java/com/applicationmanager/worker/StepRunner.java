@@ -1,0 +1,41 @@
+package com.applicationmanager.worker;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.faulttolerance.Retry;
+
+import com.applicationmanager.pipeline.ApplicationSnapshot;
+import com.applicationmanager.pipeline.PermanentFailure;
+import com.applicationmanager.pipeline.ProcessingStep;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * Runs one step, timed. A brief glitch is retried here, in process, with backoff and jitter; what outlasts
+ * these retries goes back to the broker for a delayed redelivery, and a permanent failure is not retried.
+ */
+@ApplicationScoped
+public class StepRunner {
+
+    private final MeterRegistry meters;
+
+    public StepRunner(MeterRegistry meters) {
+        this.meters = meters;
+    }
+
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = PermanentFailure.class)
+    public Map<String, Object> run(ProcessingStep step, ApplicationSnapshot application) {
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "failure";
+        try {
+            Map<String, Object> output = step.run(application);
+            outcome = "success";
+            return output;
+        } finally {
+            sample.stop(meters.timer("applications.step.duration", "step", step.id(), "outcome", outcome));
+        }
+    }
+}
