@@ -12,7 +12,6 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -32,20 +31,20 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response mistypedBody(MismatchedInputException e) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+        if (e instanceof UnrecognizedPropertyException) {
+            return Problem.invalid("The request body has a field this API does not know",
+                    List.of(new Problem.FieldViolation(field, "is not a known field"))).toResponse();
+        }
+        return Problem.invalid("A field has the wrong type",
+                List.of(new Problem.FieldViolation(field, "has the wrong type"))).toResponse();
+    }
+
+    @ServerExceptionMapper
     public Response unreadableBody(JsonProcessingException e) {
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return Problem.invalid("Unknown field", List.of(
-                    new Problem.FieldViolation(unknown.getPropertyName(), "is not a field of this resource")))
-                    .toResponse();
-        }
-        if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
-            MismatchedInputException mismatch = (MismatchedInputException) e;
-            String field = mismatch.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
-            return Problem.invalid("A field has the wrong type",
-                    List.of(new Problem.FieldViolation(field, "has the wrong type"))).toResponse();
-        }
         return Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid JSON").toResponse();
     }
 

@@ -1,0 +1,58 @@
+package com.applicationmanager.role;
+
+import static com.applicationmanager.testing.ApplicationRequestBuilder.anApplication;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.applicationmanager.testing.BrokerProbe;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@TestProfile(IntakeOnlyProfile.class)
+class IntakeRoleTest {
+
+    private static final String WORK_QUEUE = IntakeOnlyProfile.PREFIX + ".work";
+
+    private final BrokerProbe broker = new BrokerProbe();
+
+    @BeforeEach
+    void emptyQueue() {
+        broker.purge(WORK_QUEUE);
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        broker.purge(WORK_QUEUE);
+        broker.close();
+    }
+
+    @Test
+    void intakePublishesButNeverConsumes() {
+        String id = given().contentType(ContentType.JSON).body(anApplication().build())
+                .post("/api/v1/applications").then().statusCode(202).extract().path("id");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> broker.ready(WORK_QUEUE) == 1);
+        // the message stays put: nobody in this process takes it
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
+                .until(() -> broker.ready(WORK_QUEUE) == 1);
+        given().get("/api/v1/applications/{id}", id).then().statusCode(200).body("status", equalTo("RECEIVED"));
+        assertThat(new String(broker.peek(WORK_QUEUE).getBody())).contains(id);
+    }
+
+    @Test
+    void readinessDependsOnTheDatabaseNotOnConsumers() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("UP"));
+    }
+}
