@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -19,6 +20,7 @@ import com.applicationmanager.messaging.UnreadableMessageException;
 import com.applicationmanager.pipeline.PermanentFailure;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMetadata;
 
@@ -39,6 +41,7 @@ public class ApplicationConsumer {
     private final WorkerConfig config;
     private final TopologyConfig topology;
     private final MeterRegistry meters;
+    private final InFlight inFlight = new InFlight();
 
     public ApplicationConsumer(MessageCodec codec, ApplicationProcessor processor, FailureRouting routing,
             ProcessingLedger ledger, WorkerConfig config, TopologyConfig topology, MeterRegistry meters) {
@@ -54,6 +57,30 @@ public class ApplicationConsumer {
     @Incoming(Channels.APPLICATIONS_IN)
     @Blocking(value = "application-workers", ordered = false)
     public CompletionStage<Void> consume(Message<?> message) {
+        if (!inFlight.enter()) {
+            // shutting down: hand it back at once so another worker takes it
+            return message.nack(new IllegalStateException("worker shutting down"));
+        }
+        try {
+            return handle(message);
+        } finally {
+            inFlight.exit();
+        }
+    }
+
+    /**
+     * On SIGTERM: stop starting deliveries and let the running ones finish within the grace period. Whatever
+     * is still unfinished then was never acknowledged, so the broker redelivers it to another worker.
+     */
+    void drainOnShutdown(@Observes ShutdownEvent event) throws InterruptedException {
+        int unfinished = inFlight.drain(config.shutdownGrace());
+        if (unfinished > 0) {
+            LOG.warnf("%d application(s) still running after %s; the broker will redeliver them", unfinished,
+                    config.shutdownGrace());
+        }
+    }
+
+    private CompletionStage<Void> handle(Message<?> message) {
         Map<String, Object> headers = message.getMetadata(IncomingRabbitMQMetadata.class)
                 .map(IncomingRabbitMQMetadata::getHeaders).orElse(Map.of());
         ApplicationMessage application;

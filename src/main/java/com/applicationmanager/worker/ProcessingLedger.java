@@ -12,17 +12,25 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+
 import com.applicationmanager.pipeline.ApplicationSnapshot;
 import com.applicationmanager.pipeline.PermanentFailure;
 import com.applicationmanager.tracking.ApplicationStatus;
+import com.applicationmanager.tracking.IllegalTransitionException;
 import com.applicationmanager.tracking.JobApplication;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The worker's writes, one short transaction each, so that no transaction spans a step's run.
  * Every method is safe to repeat: a redelivered application finds its own earlier progress here.
+ * The circuit breaker (one per method, inside the transaction) turns a database outage into fast
+ * {@code CircuitBreakerOpenException}s, which the consumer answers by waiting in a retry queue without
+ * spending an attempt.
  */
 @ApplicationScoped
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 3000,
+        skipOn = { PermanentFailure.class, IllegalTransitionException.class })
 public class ProcessingLedger {
 
     private final EntityManager em;

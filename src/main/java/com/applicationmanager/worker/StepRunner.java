@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 import com.applicationmanager.pipeline.ApplicationSnapshot;
 import com.applicationmanager.pipeline.PermanentFailure;
@@ -26,7 +27,7 @@ public class StepRunner {
         this.meters = meters;
     }
 
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = PermanentFailure.class)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = { PermanentFailure.class, CircuitBreakerOpenException.class })
     public Map<String, Object> run(ProcessingStep step, ApplicationSnapshot application) {
         Timer.Sample sample = Timer.start(meters);
         String outcome = "failure";

@@ -13,4 +13,8 @@ public interface WorkerConfig {
     /** Attempts before an application goes to the dead-letter queue (the first try counts). */
     @WithDefault("5")
     int maxAttempts();
+
+    /** On shutdown, how long running applications may take to finish before the broker gets them back. */
+    @WithDefault("30s")
+    java.time.Duration shutdownGrace();
 }

@@ -69,6 +69,26 @@ public final class BrokerProbe implements AutoCloseable {
         }
     }
 
+    public void deleteQueues(String... queues) {
+        for (String queue : queues) {
+            try {
+                channel.queueDelete(queue);
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot delete queue " + queue, e);
+            }
+        }
+    }
+
+    public void deleteExchanges(String... exchanges) {
+        for (String exchange : exchanges) {
+            try {
+                channel.exchangeDelete(exchange);
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot delete exchange " + exchange, e);
+            }
+        }
+    }
+
     @Override
     public void close() throws Exception {
         connection.close();

@@ -1,0 +1,103 @@
+package com.applicationmanager.faults;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.applicationmanager.testing.BrokerProbe;
+
+/**
+ * One fault case's private world: its own schema in the test database and its own broker names, so cases
+ * never see each other's messages; everything it started is stopped and removed at the end.
+ */
+final class Scenario implements AutoCloseable {
+
+    static final String DATABASE_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    final String name;
+    final String schema;
+    final String prefix;
+    final Map<String, String> settings = new HashMap<>();
+    private final List<AppProcess> processes = new ArrayList<>();
+
+    Scenario(String name) {
+        this.name = name;
+        String unique = name + "_" + ProcessHandle.current().pid() + "_" + SEQUENCE.incrementAndGet();
+        this.schema = "fault_" + unique.replace('-', '_');
+        this.prefix = "fault." + unique;
+        dropSchema();
+        settings.put("APP_DATABASE_SCHEMA", schema);
+        settings.put("APP_MESSAGING_PREFIX", prefix);
+        settings.put("QUARKUS_DATASOURCE_JDBC_URL", DATABASE_URL);
+        settings.put("APP_PIPELINE_DEFAULT_STEPS", "normalise,simulated-dependency");
+        settings.put("APP_MESSAGING_RETRY_DELAYS", "200ms,500ms,1s");
+    }
+
+    Scenario with(String key, String value) {
+        settings.put(key, value);
+        return this;
+    }
+
+    AppProcess start(String role) {
+        return start(role, Map.of());
+    }
+
+    AppProcess start(String role, Map<String, String> overrides) {
+        Map<String, String> env = new HashMap<>(settings);
+        env.putAll(overrides);
+        AppProcess process = AppProcess.start(name + "-" + role + "-" + processes.size(), role, env);
+        processes.add(process);
+        return process;
+    }
+
+    String workQueue() {
+        return prefix + ".work";
+    }
+
+    String deadLetterQueue() {
+        return prefix + ".dead-letter";
+    }
+
+    long queryLong(String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(DATABASE_URL, "postgres", "");
+                PreparedStatement statement = connection.prepareStatement(sql.replace("{schema}", schema))) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot run " + sql, e);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        processes.forEach(AppProcess::close);
+        try (BrokerProbe broker = new BrokerProbe()) {
+            broker.deleteQueues(workQueue(), deadLetterQueue(), prefix + ".dead-letter.events",
+                    prefix + ".retry.200ms", prefix + ".retry.500ms", prefix + ".retry.1000ms");
+            broker.deleteExchanges(prefix, prefix + ".retry", prefix + ".dlx");
+        }
+        dropSchema();
+    }
+
+    private void dropSchema() {
+        try (Connection connection = DriverManager.getConnection(DATABASE_URL, "postgres", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop schema if exists " + schema + " cascade");
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot drop schema " + schema, e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package com.applicationmanager.faults;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Sends applications to an intake and remembers which were accepted (202) and which were not. */
+final class Submitter {
+
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+    final Map<String, String> accepted = new ConcurrentHashMap<>();
+    final AtomicInteger refused = new AtomicInteger();
+
+    Submitter(AppProcess intake) {
+        this.baseUrl = intake.baseUrl();
+    }
+
+    /** Submits {@code count} applications, at most {@code concurrency} at a time; returns when all answered. */
+    void submit(int count, int concurrency, String candidateName) {
+        Semaphore permits = new Semaphore(concurrency);
+        CompletableFuture<?>[] all = new CompletableFuture<?>[count];
+        for (int i = 0; i < count; i++) {
+            permits.acquireUninterruptibly();
+            String body = """
+                    {"candidateName": "%s %d", "email": "candidate%d@example.org", "jobPostingId": "eng-042",
+                     "resumeText": "Java, SQL and a taste for reliable systems.", "type": "engineering"}
+                    """.formatted(candidateName, i, i);
+            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/applications"))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build();
+            all[i] = http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                    .whenComplete((response, error) -> {
+                        permits.release();
+                        if (error == null && response.statusCode() == 202) {
+                            Matcher id = ID.matcher(response.body());
+                            if (id.find()) {
+                                accepted.put(id.group(1), candidateName);
+                                return;
+                            }
+                        }
+                        refused.incrementAndGet();
+                    });
+        }
+        CompletableFuture.allOf(all).exceptionally(e -> null).join();
+    }
+
+    List<String> acceptedIds() {
+        return List.copyOf(accepted.keySet());
+    }
+}
