@@ -23,7 +23,8 @@ import com.rabbitmq.client.Connection;
 @ApplicationScoped
 public class Topology {
 
-    public static final String RETRY_DELAY_HEADER = "x-retry-delay-ms";
+    // a headers exchange ignores arguments starting with "x-" when matching, so this one must not
+    public static final String RETRY_DELAY_HEADER = "retry-delay-ms";
 
     private static final Logger LOG = Logger.getLogger(Topology.class);
 

@@ -69,6 +69,15 @@ public final class BrokerProbe implements AutoCloseable {
         }
     }
 
+    /** Takes one message off a queue for good (acknowledged). */
+    public GetResponse take(String queue) {
+        try {
+            return channel.basicGet(queue, true);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read from " + queue, e);
+        }
+    }
+
     public void deleteQueues(String... queues) {
         for (String queue : queues) {
             try {

@@ -35,7 +35,8 @@ public class SimulatedDependency {
         if (candidateName.contains(config.permanentFailureMarker())) {
             throw new PermanentFailure("The dependency refuses this application for good");
         }
-        if (ThreadLocalRandom.current().nextDouble() < config.transientFailureRate()) {
+        if (candidateName.contains(config.alwaysFailingMarker())
+                || ThreadLocalRandom.current().nextDouble() < config.transientFailureRate()) {
             throw new TransientDependencyFailure("The dependency timed out");
         }
         int calls = effects.perform(idempotencyKey, applicationId);

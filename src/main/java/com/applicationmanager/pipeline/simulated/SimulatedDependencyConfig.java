@@ -20,6 +20,10 @@ public interface SimulatedDependencyConfig {
     @WithDefault("0.0")
     double transientFailureRate();
 
+    /** An application whose candidate name contains this text fails transiently on every call. */
+    @WithDefault("FAIL-ALWAYS")
+    String alwaysFailingMarker();
+
     /** An application whose candidate name contains this text fails permanently. */
     @WithDefault("FAIL-PERMANENTLY")
     String permanentFailureMarker();
