@@ -5,6 +5,8 @@ public final class Channels {
 
     /** Worker: applications to process, from the work queue. */
     public static final String APPLICATIONS_IN = "applications";
+    /** In-process hop behind a buffer that absorbs deliveries pushed after a reconnection. */
+    public static final String APPLICATIONS_BUFFERED = "applications-buffered";
     /** Outbox relay: new applications, to the main exchange. */
     public static final String APPLICATIONS_OUT = "applications-out";
     /** Worker: failed attempts, to the retry exchange. */
@@ -13,6 +15,8 @@ public final class Channels {
     public static final String DEAD_LETTERS_OUT = "dead-letters-out";
     /** Worker: a copy of every dead letter, to record why the application ended there. */
     public static final String DEAD_LETTER_EVENTS_IN = "dead-letter-events";
+
+    public static final String DEAD_LETTER_EVENTS_BUFFERED = "dead-letter-events-buffered";
 
     private Channels() {
     }

@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 
 import com.applicationmanager.messaging.BrokerSettings;
 import com.applicationmanager.messaging.Topology;
+import com.applicationmanager.role.Role;
 
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
@@ -22,7 +23,8 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Checks PostgreSQL and RabbitMQ before anything else starts, migrates the schema and declares the broker
  * topology. Runs before Reactive Messaging subscribes, so consumers never meet a missing queue. If a
- * dependency is unreachable the process says which, where, and how to start it, and exits.
+ * dependency is unreachable the process says which, where, and how to start it, and exits; except that an
+ * intake starts without the broker, since the outbox holds submissions until it is back.
  */
 @ApplicationScoped
 public class DependencyPreflight {
@@ -34,9 +36,12 @@ public class DependencyPreflight {
     private final Topology topology;
     private final BrokerSettings broker;
     private final String jdbcUrl;
+    private final Role role;
 
     public DependencyPreflight(DataSource dataSource, Flyway flyway, Topology topology, BrokerSettings broker,
-            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl) {
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
+            @ConfigProperty(name = "app.role") Role role) {
+        this.role = role;
         this.dataSource = dataSource;
         this.flyway = flyway;
         this.topology = topology;
@@ -56,6 +61,12 @@ public class DependencyPreflight {
         try {
             topology.declare();
         } catch (Exception e) {
+            if (!role.consumes()) {
+                LOG.warnf("RabbitMQ is unreachable at %s (%s). Accepting submissions anyway: they wait in the "
+                        + "outbox until the broker is back. Start it with: rabbitmq-server -detached",
+                        broker.address(), rootMessage(e));
+                return;
+            }
             stop("RabbitMQ", broker.address(), rootMessage(e), "rabbitmq-server -detached",
                     "RABBITMQ_HOST, RABBITMQ_PORT, RABBITMQ_USERNAME, RABBITMQ_PASSWORD, RABBITMQ_VIRTUAL_HOST");
         }

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -19,6 +20,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 /** One entry of an application's timeline; appended, never changed. */
 @Entity
 @Table(name = "status_change")
+@EntityListeners(StatusChangeListener.class)
 public class StatusChange extends PanacheEntityBase {
 
     @Id

@@ -54,7 +54,7 @@ public class ApplicationConsumer {
         this.meters = meters;
     }
 
-    @Incoming(Channels.APPLICATIONS_IN)
+    @Incoming(Channels.APPLICATIONS_BUFFERED)
     @Blocking(value = "application-workers", ordered = false)
     public CompletionStage<Void> consume(Message<?> message) {
         if (!inFlight.enter()) {

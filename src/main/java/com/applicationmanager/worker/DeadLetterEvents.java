@@ -34,7 +34,7 @@ public class DeadLetterEvents {
         this.ledger = ledger;
     }
 
-    @Incoming(Channels.DEAD_LETTER_EVENTS_IN)
+    @Incoming(Channels.DEAD_LETTER_EVENTS_BUFFERED)
     @Blocking
     public CompletionStage<Void> record(Message<?> message) {
         Map<String, Object> headers = message.getMetadata(IncomingRabbitMQMetadata.class)

@@ -15,7 +15,7 @@ class BrokerOutageIT {
     void everyAcceptedApplicationCompletesAcrossABrokerRestart() throws Exception {
         try (Scenario scenario = new Scenario("broker-restart")) {
             AppProcess intake = scenario.start("intake");
-            scenario.start("worker");
+            AppProcess worker = scenario.start("worker");
             Submitter burst = new Submitter(intake);
             Submitter whileDown = new Submitter(intake);
 
@@ -25,6 +25,8 @@ class BrokerOutageIT {
             Rabbitmqctl.stopApp();
             try {
                 whileDown.submit(100, 8, "While Down");
+                assertThat(Health.ready(intake)).as("intake readiness ignores the broker").isEqualTo(200);
+                await().atMost(Duration.ofSeconds(20)).until(() -> Health.ready(worker) == 503);
             } finally {
                 Rabbitmqctl.startApp();
             }
@@ -33,6 +35,7 @@ class BrokerOutageIT {
             assertThat(whileDown.accepted).as("submissions while the broker was down get 202").hasSize(100);
             assertThat(burst.refused.get() + whileDown.refused.get()).as("refused submissions").isZero();
             long accepted = burst.accepted.size() + whileDown.accepted.size();
+            await().atMost(Duration.ofSeconds(60)).until(() -> Health.ready(worker) == 200);
             await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> Outcome.read(scenario, accepted).completed() == accepted);
             Outcome.read(scenario, accepted).print().assertNothingLostOrDoneTwice();
