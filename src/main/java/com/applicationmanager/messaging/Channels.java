@@ -16,6 +16,9 @@ public final class Channels {
     /** Worker: a copy of every dead letter, to record why the application ended there. */
     public static final String DEAD_LETTER_EVENTS_IN = "dead-letter-events";
 
+    /** Notify step: {@code application.processed} events, to the notifications exchange. */
+    public static final String NOTIFICATIONS_OUT = "notifications-out";
+
     public static final String DEAD_LETTER_EVENTS_BUFFERED = "dead-letter-events-buffered";
 
     private Channels() {

@@ -42,6 +42,7 @@ public class Topology {
             channel.exchangeDeclare(config.mainExchange(), BuiltinExchangeType.TOPIC, true);
             channel.exchangeDeclare(config.retryExchange(), BuiltinExchangeType.HEADERS, true);
             channel.exchangeDeclare(config.deadLetterExchange(), BuiltinExchangeType.FANOUT, true);
+            channel.exchangeDeclare(config.notificationsExchange(), BuiltinExchangeType.TOPIC, true);
 
             channel.queueDeclare(config.workQueue(), true, false, false, Map.of(
                     "x-queue-type", "quorum",

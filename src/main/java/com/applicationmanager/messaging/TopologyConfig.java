@@ -42,6 +42,11 @@ public interface TopologyConfig {
         return prefix() + ".retry." + delay.toMillis() + "ms";
     }
 
+    /** Where the notify step publishes; the notification flow binds its own queues to it. */
+    default String notificationsExchange() {
+        return prefix() + ".notifications";
+    }
+
     default String deadLetterExchange() {
         return prefix() + ".dlx";
     }

@@ -1,14 +1,19 @@
 package com.applicationmanager.tracking;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -20,6 +25,23 @@ import io.smallrye.common.annotation.Blocking;
 
 @Path("/api/v1/applications")
 public class TrackingResource {
+
+    private final ApplicationListing listing;
+
+    public TrackingResource(ApplicationListing listing) {
+        this.listing = listing;
+    }
+
+    /** Applications, newest first, filtered; follow {@code nextCursor} for the next page. */
+    @GET
+    @Blocking
+    @Produces(MediaType.APPLICATION_JSON)
+    public ApplicationPage list(@QueryParam("status") ApplicationStatus status, @QueryParam("type") String type,
+            @QueryParam("tenant") String tenant, @QueryParam("postingId") String postingId,
+            @QueryParam("from") Instant from, @QueryParam("to") Instant to, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return listing.list(new ApplicationListing.Filter(status, type, tenant, postingId, from, to), cursor, limit);
+    }
 
     /** The application's status and its timeline, oldest change first. */
     @GET
@@ -34,6 +56,12 @@ public class TrackingResource {
         }
         List<StatusChange> timeline = StatusChange.list("application.id = ?1 order by id", id);
         return ApplicationView.of(application, timeline);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidCursor(ApplicationListing.InvalidCursorException e) {
+        return Problem.invalid(e.getMessage(), java.util.List.of(new Problem.FieldViolation("cursor", e.getMessage())))
+                .toResponse();
     }
 
     @ServerExceptionMapper

@@ -94,7 +94,11 @@ public class ApplicationConsumer {
         }
         try {
             ApplicationProcessor.Outcome outcome = processor.process(application);
-            count(application.type(), outcome == ApplicationProcessor.Outcome.COMPLETED ? "completed" : "duplicate");
+            count(application.type(), switch (outcome) {
+                case COMPLETED -> "completed";
+                case WITHDRAWN -> "withdrawn";
+                case ALREADY_DONE -> "duplicate";
+            });
         } catch (StepFailed failure) {
             handleFailure(application, failure.step(), failure.getCause(), headers);
         } catch (RuntimeException failure) {

@@ -21,7 +21,7 @@ import io.micrometer.core.instrument.Timer;
 @ApplicationScoped
 public class ApplicationProcessor {
 
-    public enum Outcome { COMPLETED, ALREADY_DONE }
+    public enum Outcome { COMPLETED, ALREADY_DONE, WITHDRAWN }
 
     private final ProcessingLedger ledger;
     private final Pipeline pipeline;
@@ -47,6 +47,10 @@ public class ApplicationProcessor {
         for (ProcessingStep step : pipeline.stepsFor(message.type())) {
             if (outputs.containsKey(step.id())) {
                 continue;
+            }
+            if (ledger.isWithdrawn(message.applicationId())) {
+                // withdrawn while in flight: stop at this step boundary, nothing more is done for it
+                return Outcome.WITHDRAWN;
             }
             Map<String, Object> output;
             try {

@@ -68,6 +68,12 @@ public class ProcessingLedger {
                 .executeUpdate();
     }
 
+    /** Checked between steps, so a withdrawal stops an application at the next step boundary. */
+    @Transactional
+    public boolean isWithdrawn(UUID id) {
+        return JobApplication.count("id = ?1 and status = ?2", id, ApplicationStatus.WITHDRAWN) > 0;
+    }
+
     /** @return false when another delivery of the same application completed it first */
     @Transactional
     public boolean complete(UUID id) {

@@ -1,10 +1,12 @@
 package com.applicationmanager.worker;
 
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 import com.applicationmanager.pipeline.ApplicationSnapshot;
@@ -17,6 +19,9 @@ import io.micrometer.core.instrument.Timer;
 /**
  * Runs one step, timed. A brief glitch is retried here, in process, with backoff and jitter; what outlasts
  * these retries goes back to the broker for a delayed redelivery, and a permanent failure is not retried.
+ * Each try of a step has a timeout (10 s; change it with
+ * {@code com.applicationmanager.worker.StepRunner/run/Timeout/value}); a step that exceeds it is interrupted
+ * and counts as a transient failure.
  */
 @ApplicationScoped
 public class StepRunner {
@@ -27,6 +32,7 @@ public class StepRunner {
         this.meters = meters;
     }
 
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = { PermanentFailure.class, CircuitBreakerOpenException.class })
     public Map<String, Object> run(ProcessingStep step, ApplicationSnapshot application) {
         Timer.Sample sample = Timer.start(meters);

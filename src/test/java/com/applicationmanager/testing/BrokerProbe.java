@@ -78,6 +78,16 @@ public final class BrokerProbe implements AutoCloseable {
         }
     }
 
+    /** A durable classic queue bound to an exchange, to observe what the application publishes there. */
+    public void bindQueue(String queue, String exchange, String routingKey) {
+        try {
+            channel.queueDeclare(queue, true, false, false, null);
+            channel.queueBind(queue, exchange, routingKey);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot bind " + queue + " to " + exchange, e);
+        }
+    }
+
     public void deleteQueues(String... queues) {
         for (String queue : queues) {
             try {

@@ -1,0 +1,46 @@
+package com.applicationmanager.withdrawal;
+
+import java.util.UUID;
+
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import com.applicationmanager.problem.Problem;
+
+import io.smallrye.common.annotation.Blocking;
+
+/** {@code POST .../withdraw} and {@code DELETE} do the same: withdrawal keeps the record and its timeline. */
+@Path("/api/v1/applications/{id}")
+public class WithdrawalResource {
+
+    private final WithdrawalService withdrawals;
+
+    public WithdrawalResource(WithdrawalService withdrawals) {
+        this.withdrawals = withdrawals;
+    }
+
+    @POST
+    @Path("withdraw")
+    @Blocking
+    public Response withdraw(@PathParam("id") UUID id) {
+        return answer(id, withdrawals.withdraw(id, "withdrawn by the client"));
+    }
+
+    @DELETE
+    @Blocking
+    public Response delete(@PathParam("id") UUID id) {
+        return withdraw(id);
+    }
+
+    private static Response answer(UUID id, WithdrawalService.Result result) {
+        return switch (result) {
+            case WITHDRAWN, ALREADY_WITHDRAWN -> Response.noContent().build();
+            case NOT_FOUND -> Problem.of(Response.Status.NOT_FOUND, "No application has the id " + id).toResponse();
+            case TOO_LATE -> new Problem("urn:problem:too-late", "Cannot withdraw", 409,
+                    "Application " + id + " has already reached a final state", java.util.List.of()).toResponse();
+        };
+    }
+}

@@ -1,0 +1,42 @@
+package com.applicationmanager.pipeline;
+
+import static com.applicationmanager.testing.ApplicationRequestBuilder.anApplication;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@TestProfile(NewJobTypeProfile.class)
+class PluggableStepTest {
+
+    @Test
+    void aNewJobTypeRunsItsConfiguredSteps() {
+        String id = given().contentType(ContentType.JSON)
+                .body(anApplication().withType("town-crier").withCandidateName("Ada Lovelace").build())
+                .post("/api/v1/applications").then().statusCode(202).extract().path("id");
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/api/v1/applications/{id}", id)
+                .then().body("status", equalTo("COMPLETED"))
+                .body("result.shouted", equalTo("ADA LOVELACE")));
+    }
+
+    @Test
+    void otherTypesKeepTheDefaultSteps() {
+        String id = given().contentType(ContentType.JSON).body(anApplication().withType("engineering").build())
+                .post("/api/v1/applications").then().statusCode(202).extract().path("id");
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/api/v1/applications/{id}", id)
+                .then().body("status", equalTo("COMPLETED"))
+                .body("result.shouted", nullValue())
+                .body("result.notification", equalTo(id + ":application.processed")));
+    }
+}

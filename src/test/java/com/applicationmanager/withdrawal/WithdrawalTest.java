@@ -1,0 +1,88 @@
+package com.applicationmanager.withdrawal;
+
+import static com.applicationmanager.testing.ApplicationRequestBuilder.anApplication;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.applicationmanager.testing.BrokerProbe;
+import com.rabbitmq.client.GetResponse;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@TestProfile(WithdrawalProfile.class)
+class WithdrawalTest {
+
+    private static final String NOTIFICATIONS = WithdrawalProfile.PREFIX + ".notifications.observed";
+
+    private final BrokerProbe broker = new BrokerProbe();
+
+    @BeforeEach
+    void observeNotifications() {
+        broker.bindQueue(NOTIFICATIONS, WithdrawalProfile.PREFIX + ".notifications", "#");
+        broker.purge(NOTIFICATIONS);
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        broker.deleteQueues(NOTIFICATIONS);
+        broker.close();
+    }
+
+    @Test
+    void queuedAndInFlightApplicationsEndWithdrawnWithoutCompletingOrNotifying() {
+        String inFlight = submit();
+        String queued = submit();
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/api/v1/applications/{id}", inFlight)
+                .then().body("status", equalTo("PROCESSING")));
+
+        given().post("/api/v1/applications/{id}/withdraw", queued).then().statusCode(204);
+        given().delete("/api/v1/applications/{id}", inFlight).then().statusCode(204);
+        String control = submit();
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/v1/applications/{id}", control)
+                .then().body("status", equalTo("COMPLETED")));
+        for (String id : List.of(inFlight, queued)) {
+            given().get("/api/v1/applications/{id}", id).then().body("status", equalTo("WITHDRAWN"));
+            List<String> timeline = given().get("/api/v1/applications/{id}", id).jsonPath().getList("timeline.status");
+            assertThat(timeline).doesNotContain("COMPLETED").endsWith("WITHDRAWN");
+        }
+        List<String> queuedTimeline = given().get("/api/v1/applications/{id}", queued).jsonPath().getList("timeline.status");
+        assertThat(queuedTimeline).as("the queued one was never processed").containsExactly("RECEIVED", "WITHDRAWN");
+
+        List<String> notified = new ArrayList<>();
+        GetResponse message;
+        while ((message = broker.take(NOTIFICATIONS)) != null) {
+            notified.add(new String(message.getBody(), StandardCharsets.UTF_8));
+        }
+        assertThat(notified).as("only the control application was announced").hasSize(1);
+        assertThat(notified.get(0)).contains(control).doesNotContain(inFlight).doesNotContain(queued);
+    }
+
+    @Test
+    void aCompletedApplicationCannotBeWithdrawn() {
+        String id = submit();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/v1/applications/{id}", id)
+                .then().body("status", equalTo("COMPLETED")));
+        given().post("/api/v1/applications/{id}/withdraw", id)
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    private static String submit() {
+        return given().contentType(ContentType.JSON).body(anApplication().build())
+                .post("/api/v1/applications").then().statusCode(202).extract().path("id");
+    }
+}
