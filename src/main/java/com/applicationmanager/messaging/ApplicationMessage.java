@@ -29,8 +29,8 @@ public record ApplicationMessage(
                 submittedAt, attempt + 1, correlationId, payload);
     }
 
-    /** The routing key on the main exchange: tier first, so queues per tier can bind to it. */
+    /** The routing key on the main exchange: the tier's work queue binds {@code <tier>.#}; unknown tiers go to the lowest. */
     public String routingKey() {
-        return tier + "." + type;
+        return Tier.of(tier).key() + "." + type;
     }
 }

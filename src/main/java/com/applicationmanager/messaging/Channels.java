@@ -3,9 +3,11 @@ package com.applicationmanager.messaging;
 /** Reactive Messaging channel names; the broker names behind them are set in configuration. */
 public final class Channels {
 
-    /** Worker: applications to process, from the work queue. */
-    public static final String APPLICATIONS_IN = "applications";
-    /** In-process hop behind a buffer that absorbs deliveries pushed after a reconnection. */
+    /** Worker: applications to process, one channel per tier's work queue. */
+    public static final String APPLICATIONS_ENTERPRISE = "applications-enterprise";
+    public static final String APPLICATIONS_PROFESSIONAL = "applications-professional";
+    public static final String APPLICATIONS_FREE = "applications-free";
+    /** In-process hop where the tiers merge, behind buffers that absorb deliveries pushed after a reconnection. */
     public static final String APPLICATIONS_BUFFERED = "applications-buffered";
     /** Outbox relay: new applications, to the main exchange. */
     public static final String APPLICATIONS_OUT = "applications-out";

@@ -44,13 +44,16 @@ public class Topology {
             channel.exchangeDeclare(config.deadLetterExchange(), BuiltinExchangeType.FANOUT, true);
             channel.exchangeDeclare(config.notificationsExchange(), BuiltinExchangeType.TOPIC, true);
 
-            channel.queueDeclare(config.workQueue(), true, false, false, Map.of(
-                    "x-queue-type", "quorum",
-                    "x-delivery-limit", config.deliveryLimit(),
-                    "x-dead-letter-exchange", config.deadLetterExchange(),
-                    "x-dead-letter-strategy", "at-least-once",
-                    "x-overflow", "reject-publish"));
-            channel.queueBind(config.workQueue(), config.mainExchange(), "#");
+            for (Tier tier : Tier.values()) {
+                String queue = config.workQueue(tier);
+                channel.queueDeclare(queue, true, false, false, Map.of(
+                        "x-queue-type", "quorum",
+                        "x-delivery-limit", config.deliveryLimit(),
+                        "x-dead-letter-exchange", config.deadLetterExchange(),
+                        "x-dead-letter-strategy", "at-least-once",
+                        "x-overflow", "reject-publish"));
+                channel.queueBind(queue, config.mainExchange(), tier.key() + ".#");
+            }
 
             for (Duration delay : retryDelays()) {
                 String queue = config.retryQueue(delay);

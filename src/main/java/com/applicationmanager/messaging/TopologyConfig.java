@@ -30,8 +30,9 @@ public interface TopologyConfig {
         return prefix();
     }
 
-    default String workQueue() {
-        return prefix() + ".work";
+    /** One work queue per customer tier; routing keys start with the tier. */
+    default String workQueue(Tier tier) {
+        return prefix() + ".work." + tier.key();
     }
 
     default String retryExchange() {

@@ -9,12 +9,14 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import io.smallrye.reactive.messaging.annotations.Merge;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import com.applicationmanager.messaging.ApplicationMessage;
 import com.applicationmanager.messaging.Channels;
 import com.applicationmanager.messaging.MessageCodec;
+import com.applicationmanager.messaging.Tier;
 import com.applicationmanager.messaging.TopologyConfig;
 import com.applicationmanager.messaging.UnreadableMessageException;
 import com.applicationmanager.pipeline.PermanentFailure;
@@ -55,6 +57,7 @@ public class ApplicationConsumer {
     }
 
     @Incoming(Channels.APPLICATIONS_BUFFERED)
+    @Merge
     @Blocking(value = "application-workers", ordered = false)
     public CompletionStage<Void> consume(Message<?> message) {
         if (!inFlight.enter()) {
@@ -88,7 +91,8 @@ public class ApplicationConsumer {
             application = codec.decode(message.getPayload());
         } catch (UnreadableMessageException e) {
             LOG.warnf("Unreadable message sent to the dead-letter queue: %s", e.getMessage());
-            routing.deadLetter(MessageCodec.bytesOf(message.getPayload()), "unknown", "unreadable", 0, e, headers);
+            routing.deadLetter(MessageCodec.bytesOf(message.getPayload()), "unknown", Tier.lowest(), "unreadable", 0, e,
+                    headers);
             count("unknown", "dead-lettered");
             return message.ack();
         }
@@ -138,8 +142,8 @@ public class ApplicationConsumer {
     }
 
     private void deadLetter(ApplicationMessage application, String reason, Throwable cause, Map<String, Object> headers) {
-        routing.deadLetter(codec.encode(application), application.applicationId().toString(), reason,
-                application.attempt(), cause, headers);
+        routing.deadLetter(codec.encode(application), application.applicationId().toString(),
+                Tier.of(application.tier()), reason, application.attempt(), cause, headers);
         LOG.warnf("Application %s sent to the dead-letter queue (%s): %s", application.applicationId(), reason,
                 cause.getMessage());
         count(application.type(), "dead-lettered");

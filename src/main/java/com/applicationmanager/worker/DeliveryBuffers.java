@@ -19,9 +19,21 @@ import io.smallrye.mutiny.Multi;
 @ApplicationScoped
 public class DeliveryBuffers {
 
-    @Incoming(Channels.APPLICATIONS_IN)
+    @Incoming(Channels.APPLICATIONS_ENTERPRISE)
     @Outgoing(Channels.APPLICATIONS_BUFFERED)
-    public Multi<Message<?>> applications(Multi<Message<?>> deliveries) {
+    public Multi<Message<?>> enterprise(Multi<Message<?>> deliveries) {
+        return deliveries.onOverflow().buffer();
+    }
+
+    @Incoming(Channels.APPLICATIONS_PROFESSIONAL)
+    @Outgoing(Channels.APPLICATIONS_BUFFERED)
+    public Multi<Message<?>> professional(Multi<Message<?>> deliveries) {
+        return deliveries.onOverflow().buffer();
+    }
+
+    @Incoming(Channels.APPLICATIONS_FREE)
+    @Outgoing(Channels.APPLICATIONS_BUFFERED)
+    public Multi<Message<?>> free(Multi<Message<?>> deliveries) {
         return deliveries.onOverflow().buffer();
     }
 

@@ -15,6 +15,7 @@ import com.applicationmanager.messaging.ApplicationMessage;
 import com.applicationmanager.messaging.Channels;
 import com.applicationmanager.messaging.Confirmed;
 import com.applicationmanager.messaging.MessageCodec;
+import com.applicationmanager.messaging.Tier;
 import com.applicationmanager.messaging.Topology;
 import com.applicationmanager.messaging.TopologyConfig;
 
@@ -51,27 +52,27 @@ public class FailureRouting {
 
     /** Publishes the message for another attempt after {@code delay}; the delay must be one of the retry queues'. */
     public void retryLater(ApplicationMessage next, Duration delay, Throwable error, Map<String, Object> previousHeaders) {
-        Map<String, Object> headers = failureHeaders(error, next.attempt() - 1, previousHeaders);
+        Map<String, Object> headers = failureHeaders(error, next.attempt() - 1, Tier.of(next.tier()), previousHeaders);
         headers.put(Topology.RETRY_DELAY_HEADER, String.valueOf(delay.toMillis()));
         Confirmed.sendAndWait(retries, codec.encode(next), metadata(next.routingKey(), next.applicationId().toString(), headers),
                 CONFIRM_TIMEOUT);
     }
 
     /** Parks a message in the dead-letter queue; {@code body} is sent as received, even if unreadable. */
-    public void deadLetter(byte[] body, String messageId, String reason, int attempts, Throwable error,
+    public void deadLetter(byte[] body, String messageId, Tier tier, String reason, int attempts, Throwable error,
             Map<String, Object> previousHeaders) {
-        Map<String, Object> headers = failureHeaders(error, attempts, previousHeaders);
+        Map<String, Object> headers = failureHeaders(error, attempts, tier, previousHeaders);
         headers.put(REASON, reason);
         Confirmed.sendAndWait(deadLetters, body, metadata("", messageId, headers), CONFIRM_TIMEOUT);
     }
 
-    private Map<String, Object> failureHeaders(Throwable error, int attempts, Map<String, Object> previous) {
+    private Map<String, Object> failureHeaders(Throwable error, int attempts, Tier tier, Map<String, Object> previous) {
         String now = Instant.now().toString();
         Map<String, Object> headers = new HashMap<>();
         headers.put(FIRST_FAILURE, previous.getOrDefault(FIRST_FAILURE, now).toString());
         headers.put(LAST_FAILURE, now);
         headers.put(ATTEMPTS, attempts);
-        headers.put(ORIGINAL_QUEUE, topology.workQueue());
+        headers.put(ORIGINAL_QUEUE, topology.workQueue(tier));
         if (error != null) {
             headers.put(EXCEPTION_TYPE, error.getClass().getSimpleName());
             String message = String.valueOf(error.getMessage());

@@ -55,7 +55,7 @@ class DeadLetterIT {
             assertThat(headers.get("x-attempts")).isEqualTo(3);
             assertThat(String.valueOf(headers.get("x-exception-type"))).isEqualTo("TransientDependencyFailure");
             assertThat(String.valueOf(headers.get("x-exception-message"))).contains("timed out");
-            assertThat(String.valueOf(headers.get("x-original-queue"))).isEqualTo(scenario.workQueue());
+            assertThat(String.valueOf(headers.get("x-original-queue"))).isEqualTo(scenario.workQueue("free"));
             assertThat(headers).containsKeys("x-first-failure", "x-last-failure");
             assertThat(String.valueOf(headers.get("x-first-failure")))
                     .isLessThan(String.valueOf(headers.get("x-last-failure")));

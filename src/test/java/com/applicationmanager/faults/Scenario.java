@@ -58,8 +58,13 @@ final class Scenario implements AutoCloseable {
         return process;
     }
 
+    /** The work queue of the tier submissions get when no client account says otherwise. */
     String workQueue() {
-        return prefix + ".work";
+        return workQueue("free");
+    }
+
+    String workQueue(String tier) {
+        return prefix + ".work." + tier;
     }
 
     String deadLetterQueue() {
@@ -85,9 +90,9 @@ final class Scenario implements AutoCloseable {
     public void close() throws Exception {
         processes.forEach(AppProcess::close);
         try (BrokerProbe broker = new BrokerProbe()) {
-            broker.deleteQueues(workQueue(), deadLetterQueue(), prefix + ".dead-letter.events",
+            broker.deleteQueues(workQueue("enterprise"), workQueue("professional"), workQueue("free"), deadLetterQueue(), prefix + ".dead-letter.events",
                     prefix + ".retry.200ms", prefix + ".retry.500ms", prefix + ".retry.1000ms");
-            broker.deleteExchanges(prefix, prefix + ".retry", prefix + ".dlx");
+            broker.deleteExchanges(prefix, prefix + ".retry", prefix + ".dlx", prefix + ".notifications");
         }
         dropSchema();
     }

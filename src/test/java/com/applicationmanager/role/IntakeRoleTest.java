@@ -22,7 +22,7 @@ import io.restassured.http.ContentType;
 @TestProfile(IntakeOnlyProfile.class)
 class IntakeRoleTest {
 
-    private static final String WORK_QUEUE = IntakeOnlyProfile.PREFIX + ".work";
+    private static final String WORK_QUEUE = IntakeOnlyProfile.PREFIX + ".work.free";
 
     private final BrokerProbe broker = new BrokerProbe();
 

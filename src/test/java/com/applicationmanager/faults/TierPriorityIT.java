@@ -1,0 +1,60 @@
+package com.applicationmanager.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Priorities by tier on the real broker: a free-tier backlog of 1,000, then 20 enterprise applications.
+ * Two intakes stand for two clients' accounts (one free, one enterprise); one worker serves both tiers.
+ */
+class TierPriorityIT {
+
+    private static final String FREE = "select count(*) from {schema}.application where status = 'COMPLETED' and tier = 'free'";
+    private static final String ENTERPRISE = "select count(*) from {schema}.application where status = 'COMPLETED' and tier = 'enterprise'";
+
+    @Test
+    void enterpriseOvertakesAFreeBacklogWhileFreeKeepsMoving() throws Exception {
+        try (Scenario scenario = new Scenario("tiers")) {
+            scenario.with("APP_SIMULATED_DEPENDENCY_LATENCY", "20ms").with("APP_WORKER_CONCURRENCY", "4");
+            AppProcess freeIntake = scenario.start("intake", Map.of("APP_SUBMISSION_DEFAULT_TIER", "free"));
+            AppProcess enterpriseIntake = scenario.start("intake", Map.of("APP_SUBMISSION_DEFAULT_TIER", "enterprise"));
+            new Submitter(freeIntake).submit(1000, 16, "Free Backlog");
+            await().atMost(Duration.ofSeconds(60)).until(() -> scenario.queryLong("select count(*) from {schema}.outbox") == 0);
+            Submitter enterprise = new Submitter(enterpriseIntake);
+            enterprise.submit(20, 20, "Enterprise First");
+            await().atMost(Duration.ofSeconds(30)).until(() -> scenario.queryLong("select count(*) from {schema}.outbox") == 0);
+
+            scenario.start("worker");
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> scenario.queryLong(ENTERPRISE) == 20);
+            long freeDoneWhenEnterpriseDone = scenario.queryLong(FREE);
+            System.out.printf("[tiers] all 20 enterprise completed while %d of 1000 free had%n", freeDoneWhenEnterpriseDone);
+            assertThat(freeDoneWhenEnterpriseDone).as("enterprise finished before half the free backlog").isLessThan(500);
+
+            AtomicBoolean sending = new AtomicBoolean(true);
+            CompletableFuture<Void> steadyEnterprise = CompletableFuture.runAsync(() -> {
+                while (sending.get()) {
+                    enterprise.submit(10, 10, "Enterprise Steady");
+                }
+            });
+            long freeBefore = scenario.queryLong(FREE);
+            long enterpriseBefore = scenario.queryLong(ENTERPRISE);
+            await().pollDelay(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(6)).until(() -> true);
+            long freeDuring = scenario.queryLong(FREE) - freeBefore;
+            long enterpriseDuring = scenario.queryLong(ENTERPRISE) - enterpriseBefore;
+            sending.set(false);
+            steadyEnterprise.join();
+            System.out.printf("[tiers] during 5 s of steady enterprise traffic: enterprise +%d, free +%d%n",
+                    enterpriseDuring, freeDuring);
+            assertThat(freeDuring).as("the free tier keeps completing").isPositive();
+            assertThat(enterpriseDuring).as("enterprise is being served").isPositive();
+        }
+    }
+}
