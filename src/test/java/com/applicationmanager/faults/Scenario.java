@@ -87,7 +87,7 @@ final class Scenario implements AutoCloseable {
         try (BrokerProbe broker = new BrokerProbe()) {
             broker.deleteQueues(workQueue(), deadLetterQueue(), prefix + ".dead-letter.events",
                     prefix + ".retry.200ms", prefix + ".retry.500ms", prefix + ".retry.1000ms");
-            broker.deleteExchanges(prefix, prefix + ".retry", prefix + ".dlx");
+            broker.deleteExchanges(prefix, prefix + ".retry", prefix + ".dlx", prefix + ".status");
         }
         dropSchema();
     }
