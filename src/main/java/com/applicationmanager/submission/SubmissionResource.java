@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.applicationmanager.outbox.OutboxRelay;
+import com.applicationmanager.posting.JobPostings;
 import com.applicationmanager.tracking.JobApplication;
 
 import io.smallrye.common.annotation.Blocking;
@@ -24,10 +25,12 @@ public class SubmissionResource {
 
     private final SubmissionService submissions;
     private final OutboxRelay relay;
+    private final JobPostings postings;
 
-    public SubmissionResource(SubmissionService submissions, OutboxRelay relay) {
+    public SubmissionResource(SubmissionService submissions, OutboxRelay relay, JobPostings postings) {
         this.submissions = submissions;
         this.relay = relay;
+        this.postings = postings;
     }
 
     /** Accepts an application for background processing; answers as soon as it is stored. */
@@ -36,6 +39,7 @@ public class SubmissionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public RestResponse<SubmissionAccepted> submit(@Valid @NotNull ApplicationRequest request, UriInfo uri) {
+        postings.requireOpen(request.jobPostingId());
         JobApplication application = submissions.submit(request);
         relay.wake();
         URI statusUrl = uri.getBaseUriBuilder().path("api/v1/applications/{id}").build(application.id);

@@ -90,9 +90,10 @@ final class Scenario implements AutoCloseable {
     public void close() throws Exception {
         processes.forEach(AppProcess::close);
         try (BrokerProbe broker = new BrokerProbe()) {
-            broker.deleteQueues(workQueue("enterprise"), workQueue("professional"), workQueue("free"), deadLetterQueue(), prefix + ".dead-letter.events",
-                    prefix + ".retry.200ms", prefix + ".retry.500ms", prefix + ".retry.1000ms");
-            broker.deleteExchanges(prefix, prefix + ".retry", prefix + ".dlx", prefix + ".notifications");
+            broker.deleteQueues(workQueue("enterprise"), workQueue("professional"), workQueue("free"),
+                    deadLetterQueue(), prefix + ".dead-letter.events", prefix + ".retry.200ms", prefix + ".retry.500ms", prefix + ".retry.1000ms");
+            broker.deleteExchanges(prefix, prefix + ".retry", prefix + ".dlx", prefix + ".notifications",
+                    prefix + ".status");
         }
         dropSchema();
     }

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 /** Sends applications to an intake and remembers which were accepted (202) and which were not. */
 final class Submitter {
 
+    static final String POSTING = "eng-042";
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -26,6 +27,27 @@ final class Submitter {
 
     Submitter(AppProcess intake) {
         this.baseUrl = intake.baseUrl();
+        openPosting();
+    }
+
+    /** The intake refuses applications to unknown postings: make sure the one used here exists. */
+    private void openPosting() {
+        String posting = """
+                {"id": "%s", "title": "Backend Engineer", "type": "engineering", "remote": true,
+                 "requiredSkills": ["Java", "SQL"]}""".formatted(POSTING);
+        try {
+            int status = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/postings"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(posting))
+                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status != 201 && status != 409) {
+                throw new IllegalStateException("Cannot create posting " + POSTING + ": HTTP " + status);
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot create posting " + POSTING, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Submits {@code count} applications, at most {@code concurrency} at a time; returns when all answered. */
@@ -35,9 +57,9 @@ final class Submitter {
         for (int i = 0; i < count; i++) {
             permits.acquireUninterruptibly();
             String body = """
-                    {"candidateName": "%s %d", "email": "candidate%d@example.org", "jobPostingId": "eng-042",
+                    {"candidateName": "%s %d", "email": "candidate%d@example.org", "jobPostingId": "%s",
                      "resumeText": "Java, SQL and a taste for reliable systems.", "type": "engineering"}
-                    """.formatted(candidateName, i, i);
+                    """.formatted(candidateName, i, i, POSTING);
             HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/applications"))
                     .timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json")

@@ -8,7 +8,10 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import com.applicationmanager.testing.JobPostingBuilder;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -17,6 +20,11 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 @TestProfile(NewJobTypeProfile.class)
 class PluggableStepTest {
+
+    @BeforeEach
+    void openPosting() {
+        JobPostingBuilder.ensureOpen("eng-backend-042"); // the posting the builder names
+    }
 
     @Test
     void aNewJobTypeRunsItsConfiguredSteps() {

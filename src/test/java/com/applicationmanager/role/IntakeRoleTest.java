@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.applicationmanager.testing.BrokerProbe;
+import com.applicationmanager.testing.JobPostingBuilder;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -29,6 +30,7 @@ class IntakeRoleTest {
     @BeforeEach
     void emptyQueue() {
         broker.purge(WORK_QUEUE);
+        JobPostingBuilder.ensureOpen("eng-backend-042");
     }
 
     @AfterEach

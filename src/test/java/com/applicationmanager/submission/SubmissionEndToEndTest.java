@@ -18,7 +18,10 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import com.applicationmanager.testing.JobPostingBuilder;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -32,6 +35,11 @@ class SubmissionEndToEndTest {
 
     @ConfigProperty(name = "app.database-schema")
     String schema;
+
+    @BeforeEach
+    void openPosting() {
+        JobPostingBuilder.ensureOpen("eng-backend-042"); // the posting of the example and the builder
+    }
 
     @Test
     void exampleApplicationTravelsThroughTheBrokerToCompleted() throws Exception {

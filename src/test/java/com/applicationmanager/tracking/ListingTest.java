@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import com.applicationmanager.testing.JobPostingBuilder;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -21,6 +23,7 @@ class ListingTest {
     @Test
     void pagesThroughAFilteredListingNewestFirstWithoutGapsOrRepeats() {
         String posting = "listing-" + UUID.randomUUID().toString().substring(0, 8);
+        JobPostingBuilder.ensureOpen(posting);
         List<String> submitted = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             submitted.add(given().contentType(ContentType.JSON).body(anApplication().with("jobPostingId", posting).build())
@@ -47,6 +50,7 @@ class ListingTest {
     @Test
     void filtersByStatusAndType() {
         String type = "filter-" + UUID.randomUUID().toString().substring(0, 8);
+        JobPostingBuilder.ensureOpen("eng-backend-042");
         String id = given().contentType(ContentType.JSON).body(anApplication().withType(type).build())
                 .post("/api/v1/applications").then().statusCode(202).extract().path("id");
 

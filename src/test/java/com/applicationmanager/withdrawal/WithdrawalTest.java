@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.applicationmanager.testing.BrokerProbe;
+import com.applicationmanager.testing.JobPostingBuilder;
 import com.rabbitmq.client.GetResponse;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,6 +33,7 @@ class WithdrawalTest {
 
     @BeforeEach
     void observeNotifications() {
+        JobPostingBuilder.ensureOpen("eng-backend-042"); // the posting the builder names
         broker.bindQueue(NOTIFICATIONS, WithdrawalProfile.PREFIX + ".notifications", "#");
         broker.purge(NOTIFICATIONS);
     }

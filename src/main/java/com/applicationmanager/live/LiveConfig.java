@@ -1,0 +1,23 @@
+package com.applicationmanager.live;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Live status updates; broker names follow {@code app.messaging.prefix} (exchange {@code <prefix>.status}). */
+@ConfigMapping(prefix = "app.live")
+public interface LiveConfig {
+
+    /** Status events waiting to be published; when full, new ones are dropped (the timeline still has them). */
+    @WithDefault("10000")
+    int publishBuffer();
+
+    /** Status events an intake's own queue holds before the broker drops the oldest. */
+    @WithDefault("10000")
+    int queueMaxLength();
+
+    /** How often to try again when the broker could not be reached, and to recover a lost connection. */
+    @WithDefault("5s")
+    Duration reconnectInterval();
+}

@@ -1,0 +1,31 @@
+package com.applicationmanager.live;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
+import io.smallrye.mutiny.Multi;
+
+/** The tenant stream as Server-Sent Events, on the same URL as its WebSocket: live changes only. */
+@Path("/api/v1/tenants/{tenant}/events")
+public class TenantEventsResource {
+
+    private final LiveStreams streams;
+
+    public TenantEventsResource(LiveStreams streams) {
+        this.streams = streams;
+    }
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    public Multi<StatusEvent> events(
+            @PathParam("tenant") @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be a tenant name") String tenant) {
+        return streams.stream(Topic.tenant(tenant));
+    }
+}

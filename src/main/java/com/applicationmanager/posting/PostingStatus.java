@@ -1,0 +1,7 @@
+package com.applicationmanager.posting;
+
+/** A posting takes applications while OPEN; CLOSED is final. */
+public enum PostingStatus {
+    OPEN,
+    CLOSED
+}

@@ -1,0 +1,85 @@
+package com.applicationmanager.live;
+
+import static com.applicationmanager.testing.ApplicationRequestBuilder.anApplication;
+import static com.applicationmanager.testing.JobPostingBuilder.aPosting;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.applicationmanager.testing.LiveClient;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+
+/** Role "all": events go through the real status exchange and come back to this same process. */
+@QuarkusTest
+class LiveUpdatesTest {
+
+    private String posting;
+    private String baseUrl;
+
+    @BeforeEach
+    void openPosting() {
+        posting = aPosting().create();
+        baseUrl = "http://127.0.0.1:" + RestAssured.port;
+    }
+
+    @Test
+    void aWebSocketClientSeesTheWholeTimelineInOrderEachEntryOnce() {
+        String id = submit();
+        try (LiveClient client = LiveClient.webSocket(baseUrl, "/api/v1/applications/" + id + "/events")) {
+            assertWholeTimeline(client, id);
+        }
+    }
+
+    @Test
+    void anSseClientSeesTheSameStream() {
+        String id = submit();
+        try (LiveClient client = LiveClient.serverSentEvents(baseUrl, "/api/v1/applications/" + id + "/events")) {
+            assertWholeTimeline(client, id);
+        }
+    }
+
+    @Test
+    void aTenantStreamCarriesTheChangesOfEveryApplicationOfTheTenant() {
+        try (LiveClient socket = LiveClient.webSocket(baseUrl, "/api/v1/tenants/public/events");
+                LiveClient sse = LiveClient.serverSentEvents(baseUrl, "/api/v1/tenants/public/events")) {
+            String first = submit();
+            String second = submit();
+            for (LiveClient client : new LiveClient[] { socket, sse }) {
+                await().atMost(Duration.ofSeconds(15)).until(() -> completed(client, first) && completed(client, second));
+            }
+        }
+    }
+
+    @Test
+    void anUnknownApplicationIsA404ForBothTransports() {
+        String path = "/api/v1/applications/" + UUID.randomUUID() + "/events";
+        assertThat(LiveClient.refusedHandshake(baseUrl, path)).isEqualTo(404);
+        given().accept("text/event-stream").get(path).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    private static void assertWholeTimeline(LiveClient client, String id) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> client.statuses().contains("COMPLETED"));
+        assertThat(client.statuses()).containsExactly("RECEIVED", "PROCESSING", "COMPLETED");
+        assertThat(client.received()).allSatisfy(r -> assertThat(r.event().path("applicationId").asText()).isEqualTo(id));
+    }
+
+    private static boolean completed(LiveClient client, String id) {
+        return client.received().stream().anyMatch(r -> r.event().path("applicationId").asText().equals(id)
+                && r.status().equals("COMPLETED"));
+    }
+
+    private String submit() {
+        return given().contentType(ContentType.JSON).body(anApplication().with("jobPostingId", posting).build())
+                .post("/api/v1/applications").then().statusCode(202).extract().path("id");
+    }
+}

@@ -1,0 +1,125 @@
+package com.applicationmanager.testing;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A real client of the live endpoints (the JDK's WebSocket and a streaming HTTP request for SSE) that
+ * records every event with the moment it arrived.
+ */
+public final class LiveClient implements AutoCloseable {
+
+    /** One event as received: its JSON and the client's clock at arrival. */
+    public record Received(JsonNode event, Instant arrivedAt) {
+
+        public String status() {
+            return event.path("status").asText();
+        }
+
+        public Instant at() {
+            return Instant.parse(event.path("at").asText());
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private WebSocket socket;
+    private Stream<String> sseLines;
+
+    private LiveClient() {
+    }
+
+    /** Opens a WebSocket; fails with the handshake's status when the server refuses the upgrade. */
+    public static LiveClient webSocket(String baseUrl, String path) {
+        LiveClient client = new LiveClient();
+        client.socket = HTTP.newWebSocketBuilder()
+                .buildAsync(URI.create(baseUrl.replaceFirst("^http", "ws") + path), client.new Listener())
+                .join();
+        return client;
+    }
+
+    /** The HTTP status of a WebSocket handshake the server is expected to refuse. */
+    public static int refusedHandshake(String baseUrl, String path) {
+        try (LiveClient unexpected = webSocket(baseUrl, path)) {
+            throw new AssertionError("The server upgraded " + path + " to a WebSocket");
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof WebSocketHandshakeException refused) {
+                return refused.getResponse().statusCode();
+            }
+            throw e;
+        }
+    }
+
+    /** Opens an SSE stream; the response status must be 200. */
+    public static LiveClient serverSentEvents(String baseUrl, String path) {
+        LiveClient client = new LiveClient();
+        HttpResponse<Stream<String>> response = HTTP.sendAsync(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines()).join();
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("SSE stream answered HTTP " + response.statusCode());
+        }
+        client.sseLines = response.body();
+        Thread reader = new Thread(() -> client.sseLines.filter(line -> line.startsWith("data:"))
+                .forEach(line -> client.record(line.substring(5).strip())), "sse-reader");
+        reader.setDaemon(true);
+        reader.start();
+        return client;
+    }
+
+    public List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    public List<String> statuses() {
+        return received.stream().map(Received::status).toList();
+    }
+
+    private void record(String text) {
+        try {
+            received.add(new Received(JSON.readTree(text), Instant.now()));
+        } catch (Exception e) {
+            throw new IllegalStateException("Not a JSON event: " + text, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (socket != null) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").exceptionally(e -> null).join();
+        }
+        if (sseLines != null) {
+            sseLines.close();
+        }
+    }
+
+    private final class Listener implements WebSocket.Listener {
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                record(partial.toString());
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+    }
+}
