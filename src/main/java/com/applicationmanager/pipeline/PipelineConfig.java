@@ -10,7 +10,7 @@ import io.smallrye.config.WithDefault;
 public interface PipelineConfig {
 
     /** Steps for a job type without its own list, in order. */
-    @WithDefault("normalise,notify")
+    @WithDefault("normalise,dedupe,screen,notify")
     List<String> defaultSteps();
 
     /** Steps per job type, for example {@code app.pipeline.types.engineering.steps=normalise,screen}. */

@@ -30,7 +30,9 @@ class WorkerRoleTest {
     void healthAndMetricsStayUp() {
         given().get("/q/health/live").then().statusCode(200);
         given().get("/q/health/ready").then().statusCode(200)
-                .body("checks.find { it.name == 'SmallRye Reactive Messaging - readiness check' }.data.applications",
+                .body("checks.find { it.name == 'SmallRye Reactive Messaging - readiness check' }.data.'applications-free'",
+                        equalTo("[OK]"))
+                .body("checks.find { it.name == 'SmallRye Reactive Messaging - readiness check' }.data.'applications-enterprise'",
                         equalTo("[OK]"));
         given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
     }
