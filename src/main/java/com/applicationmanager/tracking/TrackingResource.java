@@ -3,6 +3,7 @@ package com.applicationmanager.tracking;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -14,11 +15,13 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.applicationmanager.client.Roles;
 import com.applicationmanager.problem.Problem;
 
 import io.smallrye.common.annotation.Blocking;
 
 @Path("/api/v1/applications")
+@RolesAllowed({ Roles.CLIENT, Roles.ADMIN })
 public class TrackingResource {
 
     /** The application's status and its timeline, oldest change first. */
