@@ -25,7 +25,7 @@ public class ProblemMappers {
 
     private static final Map<Integer, String> DETAILS = Map.of(
             404, "Nothing is served at this path",
-            405, "This path does not accept this method; the Allow header lists those it does",
+            405, "This path does not accept this method; OPTIONS on it lists those it does",
             406, "This path answers only in application/json; accept that (or */*)",
             415, "This path takes a body of type application/json (UTF-8)");
 
@@ -62,7 +62,7 @@ public class ProblemMappers {
         return e.problem().toResponse(e.headers());
     }
 
-    /** The framework's own refusals (404, 405, 406, 415, ...), keeping the headers they need such as Allow. */
+    /** The framework's own refusals (404, 405, 406, 415, ...), keeping an Allow header when one is given. */
     @ServerExceptionMapper
     public Response httpError(WebApplicationException e) {
         Response.StatusType status = e.getResponse().getStatusInfo();

@@ -2,37 +2,53 @@ package com.applicationmanager.problem;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * problem+json for what never reaches a REST resource: a path nothing serves (the REST layer passes it on),
- * and failures of the HTTP layer itself, such as a body over the size limit.
+ * and a declared body over the size limit, answered before Quarkus's own bare 413 (which runs at order -2).
  */
 @ApplicationScoped
 public class ProblemRoutes {
 
-    void install(@Observes Router router) {
-        router.route().last().handler(context -> answer(context, 404, "Nothing is served at this path"));
-        router.route().failureHandler(context -> {
-            int status = context.statusCode();
-            if (status == 413) {
-                answer(context, 413, "The request body is larger than the limit of 1 MiB");
-            } else {
-                context.next();
-            }
-        });
+    private final long maxBodyBytes;
+
+    public ProblemRoutes(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+        this.maxBodyBytes = maxBodySize.asLongValue();
     }
 
-    private static void answer(RoutingContext context, int status, String detail) {
-        if (context.response().headWritten()) {
+    void install(@Observes Router router) {
+        router.route().order(-3).handler(this::refuseDeclaredOversizeBody);
+        router.route().last().handler(context -> answer(context, Response.Status.NOT_FOUND,
+                "Nothing is served at this path"));
+    }
+
+    private void refuseDeclaredOversizeBody(RoutingContext context) {
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && length.length() < 19 && length.chars().allMatch(Character::isDigit)
+                && Long.parseLong(length) > maxBodyBytes) {
+            // the body is not read: close the connection rather than drain megabytes we will not use
+            context.response().putHeader("Connection", "close");
+            answer(context, Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                    "The request body is larger than the limit of " + maxBodyBytes + " bytes");
             return;
         }
-        jakarta.ws.rs.core.Response.StatusType type = jakarta.ws.rs.core.Response.Status.fromStatusCode(status);
-        Problem problem = Problem.of(type, detail);
-        context.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .end(Json.encode(problem));
+        context.next();
+    }
+
+    private static void answer(RoutingContext context, Response.Status status, String detail) {
+        if (!context.response().headWritten()) {
+            context.response().setStatusCode(status.getStatusCode())
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .end(Json.encode(Problem.of(status, detail)));
+        }
     }
 }

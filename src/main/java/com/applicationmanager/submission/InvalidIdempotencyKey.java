@@ -15,14 +15,17 @@ public class InvalidIdempotencyKey extends ProblemException {
 
     private InvalidIdempotencyKey() {
         super(Problem.invalid("The Idempotency-Key header is not valid", List.of(new Problem.FieldViolation(HEADER,
-                "must be 1 to 255 visible ASCII characters, such as a UUID"))));
+                "must be one header of 1 to 255 visible ASCII characters, such as a UUID"))));
     }
 
-    /** @return the key, or null when the header is absent */
-    public static String check(String key) {
-        if (key != null && !VALID.matcher(key).matches()) {
+    /** @param values every Idempotency-Key header sent; more than one is as invalid as a malformed one */
+    public static String check(List<String> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        if (values.size() > 1 || !VALID.matcher(values.get(0)).matches()) {
             throw new InvalidIdempotencyKey();
         }
-        return key;
+        return values.get(0);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,6 +36,7 @@ import com.applicationmanager.problem.Problem;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
+import io.vertx.core.http.HttpServerRequest;
 
 @Path("/api/v1/applications")
 @Tag(name = "Applications")
@@ -72,13 +73,14 @@ public class SubmissionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionAccepted.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<SubmissionAccepted> submit(@Valid @NotNull ApplicationRequest request,
-            @Parameter(in = ParameterIn.HEADER, description = "Makes retries safe: 1-255 visible ASCII characters, "
-                    + "remembered for 24 hours per client", example = "5f0c8d7e-3b1a-4c2e-9d4f-8a6b2c1e0f93")
-            @HeaderParam(InvalidIdempotencyKey.HEADER) String idempotencyKey,
-            UriInfo uri) {
+    @Parameter(name = InvalidIdempotencyKey.HEADER, in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING,
+            maxLength = 255), description = "Makes retries safe: 1-255 visible ASCII characters, remembered for "
+                    + "24 hours per client", example = "5f0c8d7e-3b1a-4c2e-9d4f-8a6b2c1e0f93")
+    public RestResponse<SubmissionAccepted> submit(@Valid @NotNull ApplicationRequest request, UriInfo uri,
+            HttpServerRequest http) {
         ClientPrincipal client = (ClientPrincipal) identity.getPrincipal();
-        Submission submission = submissions.submit(request, client, InvalidIdempotencyKey.check(idempotencyKey));
+        String idempotencyKey = InvalidIdempotencyKey.check(http.headers().getAll(InvalidIdempotencyKey.HEADER));
+        Submission submission = submissions.submit(request, client, idempotencyKey);
         if (!submission.replayed()) {
             relay.wake();
         }
