@@ -4,6 +4,7 @@ import java.lang.reflect.Type;
 import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -17,7 +18,8 @@ import com.fasterxml.jackson.databind.type.LogicalType;
  * How the API reads request bodies (used with {@code @CustomDeserialization}): strictly, so that what a
  * client meant is never guessed. An unknown field is refused and named (a misspelt "coverLeter" would
  * otherwise vanish silently), as are a duplicated field, trailing content after the JSON value, a number
- * or boolean where text belongs, text where a number belongs, and nesting deeper than any valid body has.
+ * or boolean where text belongs, text where a number belongs, nesting deeper than any valid body has, and
+ * bytes that are not strict UTF-8 (see {@link StrictUtf8JsonFactory}).
  * Only request bodies: the application's shared mapper (messages, storage) keeps its tolerant defaults.
  */
 public class StrictJson implements BiFunction<ObjectMapper, Type, ObjectReader> {
@@ -42,11 +44,10 @@ public class StrictJson implements BiFunction<ObjectMapper, Type, ObjectReader> 
     }
 
     static ObjectMapper strictCopyOf(ObjectMapper shared) {
-        JsonFactory factory = JsonFactory.builder()
+        JsonFactory factory = new StrictUtf8JsonFactory((JsonFactoryBuilder) JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING).maxNumberLength(32).maxNameLength(1_000).build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
         ObjectMapper mapper = shared.copyWith(factory)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

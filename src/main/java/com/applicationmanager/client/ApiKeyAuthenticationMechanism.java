@@ -1,8 +1,11 @@
 package com.applicationmanager.client;
 
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import com.applicationmanager.problem.SecurityProblemMappers;
 
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -21,12 +24,16 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
-        String key = context.request().getHeader(HEADER);
-        if (key == null) {
+        List<String> keys = context.request().headers().getAll(HEADER);
+        if (keys.isEmpty()) {
             return Uni.createFrom().nullItem();
         }
-        return identities.authenticate(
-                HttpSecurityUtils.setRoutingContextAttribute(new ApiKeyAuthenticationRequest(key.strip()), context));
+        if (keys.size() > 1) {
+            // which one counts would be anybody's guess (proxies differ): refuse rather than pick
+            return Uni.createFrom().failure(SecurityProblemMappers.rejected("Send exactly one X-API-Key header"));
+        }
+        return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(
+                new ApiKeyAuthenticationRequest(keys.get(0).strip()), context));
     }
 
     @Override

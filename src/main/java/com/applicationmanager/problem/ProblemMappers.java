@@ -1,5 +1,6 @@
 package com.applicationmanager.problem;
 
+import java.nio.charset.CharacterCodingException;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -55,6 +56,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadableBody(JsonProcessingException e) {
         return Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid JSON").toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response notUtf8(CharacterCodingException e) {
+        return Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid UTF-8").toResponse();
     }
 
     @ServerExceptionMapper

@@ -87,6 +87,11 @@ class ProblemContractTest {
     void nonUtf8BodyIsA400Problem() {
         byte[] latin1 = "{\"candidateName\":\"Jos\u00e9\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         problem(asClient().contentType(ContentType.JSON).body(latin1).post("/api/v1/applications").then(), 400);
+        // an overlong "/" (0xC0 0xAF), which a lenient decoder would read as a slash
+        byte[] overlong = ("{\"candidateName\":\"a" + "\u00c0\u00af" + "b\",\"email\":\"a@example.org\",\"jobPostingId\":\"j\","
+                + "\"resumeText\":\"r\",\"type\":\"t\"}").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        problem(asClient().contentType(ContentType.JSON).body(overlong).post("/api/v1/applications").then(), 400)
+                .body("detail", containsString("UTF-8"));
     }
 
     @Test
