@@ -7,7 +7,6 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.examples.Example;
-import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
@@ -42,7 +41,9 @@ public class ProblemResponses implements OASFilter {
     }
 
     private static void add(Operation operation, String status, String[] problem) {
-        if (operation.getResponses().hasAPIResponse(status)) {
+        APIResponse existing = operation.getResponses().getAPIResponse(status);
+        if (existing != null && existing.getContent() != null) {
+            // documented on the operation itself; the bare ones Quarkus adds (400 for @Valid) are replaced
             return;
         }
         int code = Integer.parseInt(status);
