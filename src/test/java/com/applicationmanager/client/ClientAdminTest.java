@@ -58,6 +58,16 @@ class ClientAdminTest {
     }
 
     @Test
+    void aClientCannotSeeAnotherTenantsApplication() {
+        String id = asClient(newClient("free", null).key()).contentType(ContentType.JSON).body(anApplication().build())
+                .post("/api/v1/applications").then().statusCode(202).extract().path("id");
+
+        asClient(newClient("free", null).key()).get("/api/v1/applications/{id}", id).then().statusCode(404)
+                .contentType("application/problem+json");
+        asAdmin().get("/api/v1/applications/{id}", id).then().statusCode(200);
+    }
+
+    @Test
     void submissionsTakeTenantAndTierFromTheClientsKey() {
         NewClient client = newClient("enterprise", null);
         String id = asClient(client.key()).contentType(ContentType.JSON).body(anApplication().build())
