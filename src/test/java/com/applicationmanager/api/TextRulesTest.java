@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-class TextRulesProperties {
+class TextRulesTest {
 
     @Property
     void normalisingGivesNfcAndIsIdempotent(@ForAll String text) {

@@ -10,7 +10,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
 
-class TokenBucketProperties {
+class TokenBucketTest {
 
     private static final long SECOND = 1_000_000_000L;
 
