@@ -174,6 +174,12 @@ spec:
 {{- define "am.intake.env" -}}
 - name: QUARKUS_DATASOURCE_JDBC_MAX_SIZE
   value: {{ .Values.intake.databasePoolSize | quote }}
+# the operator credential (role admin); an intake does not start without it
+- name: APP_ADMIN_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ .Values.admin.existingSecret }}
+      key: {{ .Values.admin.passwordKey }}
 {{- end }}
 
 {{- define "am.intake.lifecycle" -}}

@@ -2,6 +2,7 @@ package com.applicationmanager.live;
 
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.applicationmanager.client.Roles;
 import com.applicationmanager.problem.Problem;
 
 import io.smallrye.common.annotation.Blocking;
@@ -23,6 +25,7 @@ import io.smallrye.mutiny.Multi;
  * upgrade lands here). Each event's data is one JSON timeline entry; a client that reconnects gets the
  * stored timeline again and can skip entries it has by their time and status.
  */
+@RolesAllowed({ Roles.CLIENT, Roles.ADMIN })
 @Path("/api/v1/applications/{id}/events")
 public class ApplicationEventsResource {
 

@@ -1,5 +1,6 @@
 package com.applicationmanager.live;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,9 +10,11 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
+import com.applicationmanager.client.Roles;
 import io.smallrye.mutiny.Multi;
 
 /** The tenant stream as Server-Sent Events, on the same URL as its WebSocket: live changes only. */
+@RolesAllowed({ Roles.CLIENT, Roles.ADMIN })
 @Path("/api/v1/tenants/{tenant}/events")
 public class TenantEventsResource {
 

@@ -2,6 +2,7 @@ package com.applicationmanager.posting;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,11 +23,13 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.applicationmanager.client.Roles;
 import com.applicationmanager.posting.PostingProblems.PostingNotFound;
 
 import io.smallrye.common.annotation.Blocking;
 
 /** Create, change, close and list job postings. */
+@RolesAllowed({ Roles.CLIENT, Roles.ADMIN })
 @Path("/api/v1/postings")
 @Blocking
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,11 +1,15 @@
 package com.applicationmanager.problem;
 
+import java.nio.charset.CharacterCodingException;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
@@ -19,6 +23,12 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private static final Map<Integer, String> DETAILS = Map.of(
+            404, "Nothing is served at this path",
+            405, "This path does not accept this method; OPTIONS on it lists those it does",
+            406, "This path answers only in application/json; accept that (or */*)",
+            415, "This path takes a body of type application/json (UTF-8)");
 
     @ServerExceptionMapper
     public Response invalidBody(ConstraintViolationException e) {
@@ -49,9 +59,26 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response notUtf8(CharacterCodingException e) {
+        return Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid UTF-8").toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response refused(ProblemException e) {
+        return e.problem().toResponse(e.headers());
+    }
+
+    /** The framework's own refusals (404, 405, 406, 415, ...), keeping an Allow header when one is given. */
+    @ServerExceptionMapper
     public Response httpError(WebApplicationException e) {
         Response.StatusType status = e.getResponse().getStatusInfo();
-        return Problem.of(status, status.getReasonPhrase()).toResponse();
+        Map<String, String> headers = new HashMap<>();
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (allow != null) {
+            headers.put(HttpHeaders.ALLOW, allow);
+        }
+        return Problem.of(status, DETAILS.getOrDefault(status.getStatusCode(), status.getReasonPhrase()))
+                .toResponse(headers);
     }
 
     @ServerExceptionMapper(priority = Integer.MAX_VALUE)

@@ -1,16 +1,15 @@
 package com.applicationmanager.submission;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+/** Tenant and tier come from the authenticated client; what is left to configure is idempotency. */
 @ConfigMapping(prefix = "app.submission")
 public interface SubmissionConfig {
 
-    /** Tenant recorded for a submission that no client account claims. */
-    @WithDefault("public")
-    String defaultTenant();
-
-    /** Customer tier of that tenant. */
-    @WithDefault("free")
-    String defaultTier();
+    /** How long an Idempotency-Key is remembered (at least this long; purged hourly after it). */
+    @WithDefault("24h")
+    Duration idempotencyRetention();
 }

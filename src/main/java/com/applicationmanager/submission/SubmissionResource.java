@@ -2,6 +2,7 @@ package com.applicationmanager.submission;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -12,40 +13,91 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.applicationmanager.api.ApiDocumentation;
+import com.applicationmanager.api.StrictJson;
+import com.applicationmanager.client.ClientPrincipal;
+import com.applicationmanager.client.Roles;
 import com.applicationmanager.outbox.OutboxRelay;
-import com.applicationmanager.posting.JobPostings;
-import com.applicationmanager.tracking.JobApplication;
+import com.applicationmanager.problem.Problem;
 
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
+import io.vertx.core.http.HttpServerRequest;
 
 @Path("/api/v1/applications")
+@Tag(name = "Applications")
+@SecurityRequirement(name = ApiDocumentation.CLIENT_SCHEME)
 public class SubmissionResource {
+
+    static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
     private final SubmissionService submissions;
     private final OutboxRelay relay;
-    private final JobPostings postings;
+    private final SecurityIdentity identity;
 
-    public SubmissionResource(SubmissionService submissions, OutboxRelay relay, JobPostings postings) {
+    public SubmissionResource(SubmissionService submissions, OutboxRelay relay, SecurityIdentity identity) {
         this.submissions = submissions;
         this.relay = relay;
-        this.postings = postings;
+        this.identity = identity;
     }
 
     /** Accepts an application for background processing; answers as soon as it is stored. */
     @POST
     @Blocking
+    @RolesAllowed(Roles.CLIENT)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public RestResponse<SubmissionAccepted> submit(@Valid @NotNull ApplicationRequest request, UriInfo uri) {
-        postings.requireOpen(request.jobPostingId());
-        JobApplication application = submissions.submit(request);
-        relay.wake();
-        URI statusUrl = uri.getBaseUriBuilder().path("api/v1/applications/{id}").build(application.id);
-        return RestResponse.ResponseBuilder
-                .create(Response.Status.ACCEPTED, new SubmissionAccepted(application.id, application.status, statusUrl))
-                .location(statusUrl)
-                .build();
+    @CustomDeserialization(StrictJson.class)
+    @Operation(summary = "Submit an application",
+            description = "Stores the application for the calling client's tenant and tier and answers at once; "
+                    + "processing happens in the background. Follow it at the status URL.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApplicationRequest.class),
+            examples = @ExampleObject(name = "engineering", value = EXAMPLE)))
+    @APIResponse(responseCode = "202", description = "Stored; processing follows. Location is the status URL. "
+            + "A repeated Idempotency-Key with the same body answers the same, with Idempotent-Replayed: true.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionAccepted.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Parameter(name = InvalidIdempotencyKey.HEADER, in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING,
+            maxLength = 255), description = "Makes retries safe: 1-255 visible ASCII characters, remembered for "
+                    + "24 hours per client", example = "5f0c8d7e-3b1a-4c2e-9d4f-8a6b2c1e0f93")
+    public RestResponse<SubmissionAccepted> submit(@Valid @NotNull ApplicationRequest request, UriInfo uri,
+            HttpServerRequest http) {
+        ClientPrincipal client = (ClientPrincipal) identity.getPrincipal();
+        String idempotencyKey = InvalidIdempotencyKey.check(http.headers().getAll(InvalidIdempotencyKey.HEADER));
+        Submission submission = submissions.submit(request, client, idempotencyKey);
+        if (!submission.replayed()) {
+            relay.wake();
+        }
+        URI statusUrl = uri.getBaseUriBuilder().path("api/v1/applications/{id}").build(submission.id());
+        RestResponse.ResponseBuilder<SubmissionAccepted> response = RestResponse.ResponseBuilder
+                .create(Response.Status.ACCEPTED, new SubmissionAccepted(submission.id(), submission.status(), statusUrl))
+                .location(statusUrl);
+        if (submission.replayed()) {
+            response.header(REPLAYED_HEADER, "true");
+        }
+        return response.build();
     }
+
+    private static final String EXAMPLE = """
+            {"candidateName": "Ada Lovelace", "email": "ada.lovelace@example.org", "phone": "+44 20 7946 0958",
+             "jobPostingId": "eng-backend-042", "resumeText": "Ten years of Java and distributed systems.",
+             "coverLetter": "I would love to build reliable background processing with your team.",
+             "screeningAnswers": {"Years of experience with Java": "10"}, "source": "careers-site",
+             "type": "engineering"}""";
 }

@@ -1,46 +1,79 @@
 package com.applicationmanager.submission;
 
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.applicationmanager.client.ClientPrincipal;
 import com.applicationmanager.messaging.ApplicationMessage;
 import com.applicationmanager.outbox.Outbox;
+import com.applicationmanager.posting.JobPostings;
 import com.applicationmanager.tracking.ApplicationStatus;
 import com.applicationmanager.tracking.Ids;
 import com.applicationmanager.tracking.JobApplication;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** Stores an application and its outbox row in one transaction: once this returns, the application cannot be lost. */
+/**
+ * Stores an application and its outbox row in one transaction: once this returns, the application cannot be
+ * lost. With an Idempotency-Key, the key is claimed first in that same transaction (see {@link IdempotencyKeys}).
+ */
 @ApplicationScoped
 public class SubmissionService {
 
     private final Outbox outbox;
-    private final SubmissionConfig config;
+    private final IdempotencyKeys idempotencyKeys;
+    private final RequestFingerprint fingerprint;
     private final MeterRegistry meters;
+    private final JobPostings postings;
 
-    public SubmissionService(Outbox outbox, SubmissionConfig config, MeterRegistry meters) {
+    public SubmissionService(Outbox outbox, IdempotencyKeys idempotencyKeys, RequestFingerprint fingerprint,
+            MeterRegistry meters, JobPostings postings) {
+        this.postings = postings;
         this.outbox = outbox;
-        this.config = config;
+        this.idempotencyKeys = idempotencyKeys;
+        this.fingerprint = fingerprint;
         this.meters = meters;
     }
 
+    /** @param idempotencyKey the client's Idempotency-Key, or null */
     @Transactional
-    public JobApplication submit(ApplicationRequest request) {
-        JobApplication application = toEntity(request);
+    public Submission submit(ApplicationRequest request, ClientPrincipal client, String idempotencyKey) {
+        UUID id = Ids.newId();
+        if (idempotencyKey != null) {
+            byte[] requestHash = fingerprint.of(request);
+            Optional<IdempotencyKeys.Claim> earlier = idempotencyKeys.claim(client.id(), idempotencyKey, requestHash, id);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), requestHash);
+            }
+        }
+        // after the replay check: a retried request still gets its original 202 if the posting closed since
+        postings.requireOpen(request.jobPostingId());
+        JobApplication application = toEntity(request, client, id);
         application.moveTo(ApplicationStatus.RECEIVED, null, "submitted", null);
         outbox.enqueue(toMessage(application));
         meters.counter("applications.submitted", "outcome", "accepted").increment();
-        return application;
+        return new Submission(application.id, application.status, false);
     }
 
-    private JobApplication toEntity(ApplicationRequest request) {
+    private Submission replay(IdempotencyKeys.Claim earlier, byte[] requestHash) {
+        if (!MessageDigest.isEqual(earlier.requestHash(), requestHash)) {
+            meters.counter("applications.submitted", "outcome", "idempotency-conflict").increment();
+            throw new IdempotencyKeyReused();
+        }
+        JobApplication original = JobApplication.findById(earlier.applicationId());
+        meters.counter("applications.submitted", "outcome", "replayed").increment();
+        return new Submission(original.id, original.status, true);
+    }
+
+    private static JobApplication toEntity(ApplicationRequest request, ClientPrincipal client, UUID id) {
         JobApplication application = new JobApplication();
-        application.id = Ids.newId();
+        application.id = id;
         application.candidateName = request.candidateName().strip();
         application.email = request.email().strip();
         application.phone = request.phone();
@@ -51,8 +84,8 @@ public class SubmissionService {
         application.screeningAnswers = request.screeningAnswers();
         application.source = request.source();
         application.type = request.type();
-        application.tenant = config.defaultTenant();
-        application.tier = config.defaultTier();
+        application.tenant = client.tenant();
+        application.tier = client.tier();
         application.correlationId = UUID.randomUUID().toString();
         application.submittedAt = Instant.now();
         return application;

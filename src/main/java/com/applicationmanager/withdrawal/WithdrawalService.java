@@ -19,10 +19,11 @@ public class WithdrawalService {
 
     public enum Result { WITHDRAWN, ALREADY_WITHDRAWN, TOO_LATE, NOT_FOUND }
 
+    /** @param tenant the caller's tenant, or null for an operator, who may withdraw any application */
     @Transactional
-    public Result withdraw(UUID id, String reason) {
+    public Result withdraw(UUID id, String tenant, String reason) {
         Optional<JobApplication> found = JobApplication.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
-        if (found.isEmpty()) {
+        if (found.isEmpty() || (tenant != null && !tenant.equals(found.get().tenant))) {
             return Result.NOT_FOUND;
         }
         JobApplication application = found.get();

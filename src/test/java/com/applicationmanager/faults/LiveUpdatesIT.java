@@ -22,12 +22,12 @@ class LiveUpdatesIT {
         try (Scenario scenario = new Scenario("live")) {
             AppProcess intake = scenario.start("intake");
             Submitter submitter = new Submitter(intake);
-            try (LiveClient tenant = LiveClient.webSocket(intake.baseUrl(), "/api/v1/tenants/public/events")) {
+            try (LiveClient tenant = LiveClient.webSocket(intake.baseUrl(), "/api/v1/tenants/public/events", Scenario.CLIENT_KEY)) {
                 submitter.submit(1, 1, "Live Candidate");
                 String id = submitter.acceptedIds().get(0);
                 String path = "/api/v1/applications/" + id + "/events";
-                try (LiveClient socket = LiveClient.webSocket(intake.baseUrl(), path);
-                        LiveClient sse = LiveClient.serverSentEvents(intake.baseUrl(), path)) {
+                try (LiveClient socket = LiveClient.webSocket(intake.baseUrl(), path, Scenario.CLIENT_KEY);
+                        LiveClient sse = LiveClient.serverSentEvents(intake.baseUrl(), path, Scenario.CLIENT_KEY)) {
                     // no worker yet: the application streams hold only the stored RECEIVED
                     await().atMost(Duration.ofSeconds(5)).until(() -> socket.statuses().equals(List.of("RECEIVED"))
                             && sse.statuses().equals(List.of("RECEIVED")));

@@ -20,6 +20,9 @@ import com.applicationmanager.testing.BrokerProbe;
 final class Scenario implements AutoCloseable {
 
     static final String DATABASE_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+    /** The bootstrap client every intake of a scenario creates (tier free), and the operator password. */
+    static final String CLIENT_KEY = "fault-suite-client-key-not-a-secret";
+    static final String ADMIN_PASSWORD = "fault-suite-admin-password";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     final String name;
@@ -39,6 +42,8 @@ final class Scenario implements AutoCloseable {
         settings.put("QUARKUS_DATASOURCE_JDBC_URL", DATABASE_URL);
         settings.put("APP_PIPELINE_DEFAULT_STEPS", "normalise,simulated-dependency");
         settings.put("APP_MESSAGING_RETRY_DELAYS", "200ms,500ms,1s");
+        settings.put("APP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        settings.put("APP_BOOTSTRAP_CLIENT_KEY", CLIENT_KEY);
     }
 
     Scenario with(String key, String value) {

@@ -25,8 +25,15 @@ final class Submitter {
     final Map<String, String> accepted = new ConcurrentHashMap<>();
     final AtomicInteger refused = new AtomicInteger();
 
+    private final String apiKey;
+
     Submitter(AppProcess intake) {
+        this(intake, Scenario.CLIENT_KEY);
+    }
+
+    Submitter(AppProcess intake, String apiKey) {
         this.baseUrl = intake.baseUrl();
+        this.apiKey = apiKey;
         openPosting();
     }
 
@@ -37,7 +44,8 @@ final class Submitter {
                  "requiredSkills": ["Java", "SQL"]}""".formatted(POSTING);
         try {
             int status = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/postings"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(posting))
+                    .header("Content-Type", "application/json").header("X-API-Key", apiKey)
+                    .POST(HttpRequest.BodyPublishers.ofString(posting))
                     .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status != 201 && status != 409) {
                 throw new IllegalStateException("Cannot create posting " + POSTING + ": HTTP " + status);
@@ -63,6 +71,7 @@ final class Submitter {
             HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/applications"))
                     .timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json")
+                    .header("X-API-Key", apiKey)
                     .POST(HttpRequest.BodyPublishers.ofString(body))
                     .build();
             all[i] = http.sendAsync(request, HttpResponse.BodyHandlers.ofString())

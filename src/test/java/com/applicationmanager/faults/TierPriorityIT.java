@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Priorities by tier on the real broker: a free-tier backlog of 1,000, then 20 enterprise applications.
- * Two intakes stand for two clients' accounts (one free, one enterprise); one worker serves both tiers.
+ * Two clients' accounts, one free and one enterprise (each intake's bootstrap client); one worker serves both.
  */
 class TierPriorityIT {
+
+    private static final String ENTERPRISE_KEY = "fault-suite-enterprise-key-not-a-secret";
 
     private static final String FREE = "select count(*) from {schema}.application where status = 'COMPLETED' and tier = 'free'";
     private static final String ENTERPRISE = "select count(*) from {schema}.application where status = 'COMPLETED' and tier = 'enterprise'";
@@ -23,11 +25,13 @@ class TierPriorityIT {
     void enterpriseOvertakesAFreeBacklogWhileFreeKeepsMoving() throws Exception {
         try (Scenario scenario = new Scenario("tiers")) {
             scenario.with("APP_SIMULATED_DEPENDENCY_LATENCY", "20ms").with("APP_WORKER_CONCURRENCY", "4");
-            AppProcess freeIntake = scenario.start("intake", Map.of("APP_SUBMISSION_DEFAULT_TIER", "free"));
-            AppProcess enterpriseIntake = scenario.start("intake", Map.of("APP_SUBMISSION_DEFAULT_TIER", "enterprise"));
+            AppProcess freeIntake = scenario.start("intake");
+            AppProcess enterpriseIntake = scenario.start("intake", Map.of(
+                    "APP_BOOTSTRAP_CLIENT_NAME", "enterprise-client", "APP_BOOTSTRAP_CLIENT_TENANT", "enterprise-tenant",
+                    "APP_BOOTSTRAP_CLIENT_TIER", "enterprise", "APP_BOOTSTRAP_CLIENT_KEY", ENTERPRISE_KEY));
             new Submitter(freeIntake).submit(1000, 16, "Free Backlog");
             await().atMost(Duration.ofSeconds(60)).until(() -> scenario.queryLong("select count(*) from {schema}.outbox") == 0);
-            Submitter enterprise = new Submitter(enterpriseIntake);
+            Submitter enterprise = new Submitter(enterpriseIntake, ENTERPRISE_KEY);
             enterprise.submit(20, 20, "Enterprise First");
             await().atMost(Duration.ofSeconds(30)).until(() -> scenario.queryLong("select count(*) from {schema}.outbox") == 0);
 

@@ -2,7 +2,7 @@ package com.applicationmanager.live;
 
 import static com.applicationmanager.testing.ApplicationRequestBuilder.anApplication;
 import static com.applicationmanager.testing.JobPostingBuilder.aPosting;
-import static io.restassured.RestAssured.given;
+import static com.applicationmanager.testing.Credentials.asClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import static org.awaitility.Awaitility.await;
@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.applicationmanager.testing.Credentials;
 import com.applicationmanager.testing.LiveClient;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,7 +36,7 @@ class LiveUpdatesTest {
     @Test
     void aWebSocketClientSeesTheWholeTimelineInOrderEachEntryOnce() {
         String id = submit();
-        try (LiveClient client = LiveClient.webSocket(baseUrl, "/api/v1/applications/" + id + "/events")) {
+        try (LiveClient client = LiveClient.webSocket(baseUrl, "/api/v1/applications/" + id + "/events", Credentials.clientKey())) {
             assertWholeTimeline(client, id);
         }
     }
@@ -43,15 +44,15 @@ class LiveUpdatesTest {
     @Test
     void anSseClientSeesTheSameStream() {
         String id = submit();
-        try (LiveClient client = LiveClient.serverSentEvents(baseUrl, "/api/v1/applications/" + id + "/events")) {
+        try (LiveClient client = LiveClient.serverSentEvents(baseUrl, "/api/v1/applications/" + id + "/events", Credentials.clientKey())) {
             assertWholeTimeline(client, id);
         }
     }
 
     @Test
     void aTenantStreamCarriesTheChangesOfEveryApplicationOfTheTenant() {
-        try (LiveClient socket = LiveClient.webSocket(baseUrl, "/api/v1/tenants/public/events");
-                LiveClient sse = LiveClient.serverSentEvents(baseUrl, "/api/v1/tenants/public/events")) {
+        try (LiveClient socket = LiveClient.webSocket(baseUrl, "/api/v1/tenants/public/events", Credentials.clientKey());
+                LiveClient sse = LiveClient.serverSentEvents(baseUrl, "/api/v1/tenants/public/events", Credentials.clientKey())) {
             String first = submit();
             String second = submit();
             for (LiveClient client : new LiveClient[] { socket, sse }) {
@@ -64,7 +65,7 @@ class LiveUpdatesTest {
     void anUnknownApplicationIsA404ForBothTransports() {
         String path = "/api/v1/applications/" + UUID.randomUUID() + "/events";
         assertThat(LiveClient.refusedHandshake(baseUrl, path)).isEqualTo(404);
-        given().accept("text/event-stream").get(path).then().statusCode(404).contentType("application/problem+json");
+        asClient().accept("text/event-stream").get(path).then().statusCode(404).contentType("application/problem+json");
     }
 
     private static void assertWholeTimeline(LiveClient client, String id) {
@@ -79,7 +80,7 @@ class LiveUpdatesTest {
     }
 
     private String submit() {
-        return given().contentType(ContentType.JSON).body(anApplication().with("jobPostingId", posting).build())
+        return asClient().contentType(ContentType.JSON).body(anApplication().with("jobPostingId", posting).build())
                 .post("/api/v1/applications").then().statusCode(202).extract().path("id");
     }
 }

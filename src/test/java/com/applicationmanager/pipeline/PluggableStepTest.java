@@ -1,7 +1,7 @@
 package com.applicationmanager.pipeline;
 
 import static com.applicationmanager.testing.ApplicationRequestBuilder.anApplication;
-import static io.restassured.RestAssured.given;
+import static com.applicationmanager.testing.Credentials.asClient;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -28,21 +28,21 @@ class PluggableStepTest {
 
     @Test
     void aNewJobTypeRunsItsConfiguredSteps() {
-        String id = given().contentType(ContentType.JSON)
+        String id = asClient().contentType(ContentType.JSON)
                 .body(anApplication().withType("town-crier").withCandidateName("Ada Lovelace").build())
                 .post("/api/v1/applications").then().statusCode(202).extract().path("id");
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/api/v1/applications/{id}", id)
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> asClient().get("/api/v1/applications/{id}", id)
                 .then().body("status", equalTo("COMPLETED"))
                 .body("result.shouted", equalTo("ADA LOVELACE")));
     }
 
     @Test
     void otherTypesKeepTheDefaultSteps() {
-        String id = given().contentType(ContentType.JSON).body(anApplication().withType("engineering").build())
+        String id = asClient().contentType(ContentType.JSON).body(anApplication().withType("engineering").build())
                 .post("/api/v1/applications").then().statusCode(202).extract().path("id");
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/api/v1/applications/{id}", id)
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> asClient().get("/api/v1/applications/{id}", id)
                 .then().body("status", equalTo("COMPLETED"))
                 .body("result.shouted", nullValue())
                 .body("result.notification", equalTo(id + ":application.processed")));

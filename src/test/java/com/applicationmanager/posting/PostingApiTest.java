@@ -2,7 +2,7 @@ package com.applicationmanager.posting;
 
 import static com.applicationmanager.testing.JobPostingBuilder.aPosting;
 import static com.applicationmanager.testing.JobPostingBuilder.yesNo;
-import static io.restassured.RestAssured.given;
+import static com.applicationmanager.testing.Credentials.asClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.endsWith;
@@ -40,7 +40,7 @@ class PostingApiTest {
                 .withQuestion(yesNo("uk-work-permit", "Are you authorised to work in the UK?", "yes")).json();
         String id = (String) posting.get("id");
 
-        given().contentType(ContentType.JSON).body(posting).post("/api/v1/postings")
+        asClient().contentType(ContentType.JSON).body(posting).post("/api/v1/postings")
                 .then().statusCode(201)
                 .header("Location", endsWith("/api/v1/postings/" + id))
                 .body("status", equalTo("OPEN"))
@@ -48,14 +48,14 @@ class PostingApiTest {
                 .body("screeningQuestions[0].knockOut.requiredAnswer", equalTo("yes"));
 
         posting.put("requiredSkills", List.of("Java", "Kubernetes"));
-        given().contentType(ContentType.JSON).body(posting).put("/api/v1/postings/{id}", id)
+        asClient().contentType(ContentType.JSON).body(posting).put("/api/v1/postings/{id}", id)
                 .then().statusCode(200)
                 .body("requiredSkills", containsInAnyOrder("Java", "Kubernetes"))
                 .body("revision", equalTo(1));
 
-        given().post("/api/v1/postings/{id}/close", id)
+        asClient().post("/api/v1/postings/{id}/close", id)
                 .then().statusCode(200).body("status", equalTo("CLOSED")).body("closedAt", notNullValue());
-        given().get("/api/v1/postings/{id}", id)
+        asClient().get("/api/v1/postings/{id}", id)
                 .then().statusCode(200).body("status", equalTo("CLOSED"))
                 .body("screeningQuestions[0].text", equalTo("Are you authorised to work in the UK?"));
         assertThat(Rows.count(dataSource, "select count(*) from " + schema + ".job_posting where id = ? and status = 'CLOSED'", (Object) id))
@@ -66,7 +66,7 @@ class PostingApiTest {
     void anInvalidFieldIsRefusedBeforeTheRulesAreChecked() {
         Map<String, Object> posting = aPosting().withQuestion(yesNo("java", "Do you like Java?", "maybe")).json();
 
-        given().contentType(ContentType.JSON).body(posting).post("/api/v1/postings")
+        asClient().contentType(ContentType.JSON).body(posting).post("/api/v1/postings")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", containsInAnyOrder("screeningQuestions[0].knockOut.requiredAnswer"));
     }
@@ -80,7 +80,7 @@ class PostingApiTest {
                 .json();
         posting.remove("location");
 
-        given().contentType(ContentType.JSON).body(posting).post("/api/v1/postings")
+        asClient().contentType(ContentType.JSON).body(posting).post("/api/v1/postings")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", containsInAnyOrder("location", "requiredSkills[1]",
                         "screeningQuestions[0].knockOut", "screeningQuestions[1].id"));
@@ -92,25 +92,25 @@ class PostingApiTest {
     @Test
     void aTakenIdIsAConflict() {
         String id = aPosting().create();
-        given().contentType(ContentType.JSON).body(aPosting().withId(id).json()).post("/api/v1/postings")
+        asClient().contentType(ContentType.JSON).body(aPosting().withId(id).json()).post("/api/v1/postings")
                 .then().statusCode(409).contentType("application/problem+json");
     }
 
     @Test
     void aClosedPostingCannotChange() {
         String id = aPosting().create();
-        given().post("/api/v1/postings/{id}/close", id).then().statusCode(200);
+        asClient().post("/api/v1/postings/{id}/close", id).then().statusCode(200);
 
-        given().contentType(ContentType.JSON).body(aPosting().withId(id).json()).put("/api/v1/postings/{id}", id)
+        asClient().contentType(ContentType.JSON).body(aPosting().withId(id).json()).put("/api/v1/postings/{id}", id)
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("urn:problem:job-posting-closed"));
     }
 
     @Test
     void anUnknownPostingIsA404Problem() {
-        given().get("/api/v1/postings/{id}", "no-such-posting")
+        asClient().get("/api/v1/postings/{id}", "no-such-posting")
                 .then().statusCode(404).contentType("application/problem+json");
-        given().post("/api/v1/postings/{id}/close", "no-such-posting")
+        asClient().post("/api/v1/postings/{id}/close", "no-such-posting")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
@@ -120,14 +120,14 @@ class PostingApiTest {
         String first = aPosting().withId(type + "-a").withType(type).create();
         String second = aPosting().withId(type + "-b").withType(type).remote().create();
         String third = aPosting().withId(type + "-c").withType(type).create();
-        given().post("/api/v1/postings/{id}/close", second).then().statusCode(200);
+        asClient().post("/api/v1/postings/{id}/close", second).then().statusCode(200);
 
-        var page = given().queryParam("type", type).queryParam("status", "OPEN").queryParam("limit", 1)
+        var page = asClient().queryParam("type", type).queryParam("status", "OPEN").queryParam("limit", 1)
                 .get("/api/v1/postings").then().statusCode(200).extract().jsonPath();
         assertThat(page.getList("items.id")).containsExactly(first);
         assertThat(page.getString("next")).isEqualTo(first);
 
-        var rest = given().queryParam("type", type).queryParam("status", "OPEN").queryParam("after", first)
+        var rest = asClient().queryParam("type", type).queryParam("status", "OPEN").queryParam("after", first)
                 .get("/api/v1/postings").then().statusCode(200).extract().jsonPath();
         assertThat(rest.getList("items.id")).containsExactly(third);
         assertThat(rest.getString("next")).isNull();

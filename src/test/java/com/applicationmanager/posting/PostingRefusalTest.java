@@ -2,7 +2,7 @@ package com.applicationmanager.posting;
 
 import static com.applicationmanager.testing.ApplicationRequestBuilder.anApplication;
 import static com.applicationmanager.testing.JobPostingBuilder.aPosting;
-import static io.restassured.RestAssured.given;
+import static com.applicationmanager.testing.Credentials.asClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -33,7 +33,7 @@ class PostingRefusalTest {
     void anApplicationToAnUnknownPostingIsRefusedWith422AndNothingIsStored() {
         long outboxBefore = Rows.count(dataSource, schema, "outbox");
 
-        given().contentType(ContentType.JSON).body(anApplication().with("jobPostingId", "never-posted-7").build())
+        asClient().contentType(ContentType.JSON).body(anApplication().with("jobPostingId", "never-posted-7").build())
                 .post("/api/v1/applications")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("urn:problem:unknown-job-posting"))
@@ -46,11 +46,11 @@ class PostingRefusalTest {
     @Test
     void anApplicationToAClosedPostingIsRefusedWith422AndNothingIsStored() {
         String id = aPosting().create();
-        given().contentType(ContentType.JSON).body(anApplication().with("jobPostingId", id).build())
+        asClient().contentType(ContentType.JSON).body(anApplication().with("jobPostingId", id).build())
                 .post("/api/v1/applications").then().statusCode(202);
-        given().post("/api/v1/postings/{id}/close", id).then().statusCode(200);
+        asClient().post("/api/v1/postings/{id}/close", id).then().statusCode(200);
 
-        given().contentType(ContentType.JSON).body(anApplication().with("jobPostingId", id).build())
+        asClient().contentType(ContentType.JSON).body(anApplication().with("jobPostingId", id).build())
                 .post("/api/v1/applications")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("urn:problem:job-posting-closed"))

@@ -1,6 +1,7 @@
 package com.applicationmanager.role;
 
 import static com.applicationmanager.testing.ApplicationRequestBuilder.anApplication;
+import static com.applicationmanager.testing.Credentials.asClient;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -41,14 +42,14 @@ class IntakeRoleTest {
 
     @Test
     void intakePublishesButNeverConsumes() {
-        String id = given().contentType(ContentType.JSON).body(anApplication().build())
+        String id = asClient().contentType(ContentType.JSON).body(anApplication().build())
                 .post("/api/v1/applications").then().statusCode(202).extract().path("id");
 
         await().atMost(Duration.ofSeconds(10)).until(() -> broker.ready(WORK_QUEUE) == 1);
         // the message stays put: nobody in this process takes it
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
                 .until(() -> broker.ready(WORK_QUEUE) == 1);
-        given().get("/api/v1/applications/{id}", id).then().statusCode(200).body("status", equalTo("RECEIVED"));
+        asClient().get("/api/v1/applications/{id}", id).then().statusCode(200).body("status", equalTo("RECEIVED"));
         assertThat(new String(broker.peek(WORK_QUEUE).getBody())).contains(id);
     }
 

@@ -1,7 +1,7 @@
 package com.applicationmanager.submission;
 
 import static com.applicationmanager.testing.ApplicationRequestBuilder.anApplication;
-import static io.restassured.RestAssured.given;
+import static com.applicationmanager.testing.Credentials.asClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -34,7 +34,7 @@ class InvalidSubmissionTest {
         long applicationsBefore = Rows.count(dataSource, schema, "application");
         long outboxBefore = Rows.count(dataSource, schema, "outbox");
 
-        given().contentType(ContentType.JSON)
+        asClient().contentType(ContentType.JSON)
                 .body(anApplication().with("email", "not-an-email").without("candidateName")
                         .without("resumeText").with("type", "Not A Type").build())
                 .post("/api/v1/applications")
@@ -50,7 +50,7 @@ class InvalidSubmissionTest {
 
     @Test
     void malformedJsonIsA400Problem() {
-        given().contentType(ContentType.JSON).body("{\"candidateName\": ")
+        asClient().contentType(ContentType.JSON).body("{\"candidateName\": ")
                 .post("/api/v1/applications")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -59,7 +59,7 @@ class InvalidSubmissionTest {
 
     @Test
     void wrongTypeNamesTheField() {
-        given().contentType(ContentType.JSON).body(anApplication().with("screeningAnswers", "yes").build())
+        asClient().contentType(ContentType.JSON).body(anApplication().with("screeningAnswers", "yes").build())
                 .post("/api/v1/applications")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -68,7 +68,7 @@ class InvalidSubmissionTest {
 
     @Test
     void emptyBodyIsA400Problem() {
-        given().contentType(ContentType.JSON).post("/api/v1/applications")
+        asClient().contentType(ContentType.JSON).post("/api/v1/applications")
                 .then().statusCode(400)
                 .contentType("application/problem+json");
     }

@@ -1,7 +1,7 @@
 package com.applicationmanager.submission;
 
 import static com.applicationmanager.testing.ApplicationRequestBuilder.anApplication;
-import static io.restassured.RestAssured.given;
+import static com.applicationmanager.testing.Credentials.asClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -43,7 +43,7 @@ class SubmissionEndToEndTest {
 
     @Test
     void exampleApplicationTravelsThroughTheBrokerToCompleted() throws Exception {
-        Response accepted = given().contentType(ContentType.JSON)
+        Response accepted = asClient().contentType(ContentType.JSON)
                 .body(Files.readString(Path.of("docs/examples/application.json")))
                 .post("/api/v1/applications");
 
@@ -54,10 +54,10 @@ class SubmissionEndToEndTest {
         assertThat(accepted.header("Location")).endsWith("/api/v1/applications/" + id);
         assertThat(accepted.jsonPath().getString("statusUrl")).isEqualTo(accepted.header("Location"));
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/api/v1/applications/{id}", id)
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> asClient().get("/api/v1/applications/{id}", id)
                 .then().statusCode(200).body("status", equalTo("COMPLETED")));
 
-        Response view = given().get("/api/v1/applications/{id}", id);
+        Response view = asClient().get("/api/v1/applications/{id}", id);
         List<String> timeline = view.jsonPath().getList("timeline.status");
         assertThat(timeline).containsExactly("RECEIVED", "PROCESSING", "COMPLETED");
         assertThat(view.jsonPath().getString("result.email")).isEqualTo("ada.lovelace@example.org");
@@ -70,7 +70,7 @@ class SubmissionEndToEndTest {
 
     @Test
     void unknownApplicationAnswers404Problem() {
-        given().get("/api/v1/applications/{id}", UUID.randomUUID())
+        asClient().get("/api/v1/applications/{id}", UUID.randomUUID())
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404));
@@ -78,9 +78,9 @@ class SubmissionEndToEndTest {
 
     @Test
     void eachSubmissionGetsItsOwnId() {
-        String first = given().contentType(ContentType.JSON).body(anApplication().build())
+        String first = asClient().contentType(ContentType.JSON).body(anApplication().build())
                 .post("/api/v1/applications").then().statusCode(202).extract().path("id");
-        String second = given().contentType(ContentType.JSON).body(anApplication().build())
+        String second = asClient().contentType(ContentType.JSON).body(anApplication().build())
                 .post("/api/v1/applications").then().statusCode(202).extract().path("id");
         assertThat(first).isNotEqualTo(second);
     }

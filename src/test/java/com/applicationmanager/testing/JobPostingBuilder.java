@@ -1,6 +1,6 @@
 package com.applicationmanager.testing;
 
-import static io.restassured.RestAssured.given;
+import static com.applicationmanager.testing.Credentials.asClient;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -43,7 +43,7 @@ public final class JobPostingBuilder {
 
     /** Creates the posting with this id unless it exists, for tests that submit to a fixed posting id. */
     public static void ensureOpen(String id) {
-        int status = given().contentType(ContentType.JSON).body(aPosting().withId(id).json())
+        int status = asClient().contentType(ContentType.JSON).body(aPosting().withId(id).json())
                 .post("/api/v1/postings").statusCode();
         if (status != 201 && status != 409) {
             throw new IllegalStateException("Could not create posting " + id + ": HTTP " + status);
@@ -117,7 +117,7 @@ public final class JobPostingBuilder {
 
     /** POSTs the posting and returns its id; fails unless the API answers 201. */
     public String create() {
-        return given().contentType(ContentType.JSON).body(json()).post("/api/v1/postings")
+        return asClient().contentType(ContentType.JSON).body(json()).post("/api/v1/postings")
                 .then().statusCode(201).extract().path("id");
     }
 

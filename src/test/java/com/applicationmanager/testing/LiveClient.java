@@ -46,9 +46,9 @@ public final class LiveClient implements AutoCloseable {
     }
 
     /** Opens a WebSocket; fails with the handshake's status when the server refuses the upgrade. */
-    public static LiveClient webSocket(String baseUrl, String path) {
+    public static LiveClient webSocket(String baseUrl, String path, String apiKey) {
         LiveClient client = new LiveClient();
-        client.socket = HTTP.newWebSocketBuilder()
+        client.socket = HTTP.newWebSocketBuilder().header(Credentials.API_KEY_HEADER, apiKey)
                 .buildAsync(URI.create(baseUrl.replaceFirst("^http", "ws") + path), client.new Listener())
                 .join();
         return client;
@@ -56,7 +56,7 @@ public final class LiveClient implements AutoCloseable {
 
     /** The HTTP status of a WebSocket handshake the server is expected to refuse. */
     public static int refusedHandshake(String baseUrl, String path) {
-        try (LiveClient unexpected = webSocket(baseUrl, path)) {
+        try (LiveClient unexpected = webSocket(baseUrl, path, "no-key")) {
             throw new AssertionError("The server upgraded " + path + " to a WebSocket");
         } catch (CompletionException e) {
             if (e.getCause() instanceof WebSocketHandshakeException refused) {
@@ -67,10 +67,10 @@ public final class LiveClient implements AutoCloseable {
     }
 
     /** Opens an SSE stream; the response status must be 200. */
-    public static LiveClient serverSentEvents(String baseUrl, String path) {
+    public static LiveClient serverSentEvents(String baseUrl, String path, String apiKey) {
         LiveClient client = new LiveClient();
         HttpResponse<Stream<String>> response = HTTP.sendAsync(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines()).join();
+                .header("Accept", "text/event-stream").header(Credentials.API_KEY_HEADER, apiKey).build(), HttpResponse.BodyHandlers.ofLines()).join();
         if (response.statusCode() != 200) {
             throw new IllegalStateException("SSE stream answered HTTP " + response.statusCode());
         }

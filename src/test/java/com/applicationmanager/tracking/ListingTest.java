@@ -1,7 +1,7 @@
 package com.applicationmanager.tracking;
 
 import static com.applicationmanager.testing.ApplicationRequestBuilder.anApplication;
-import static io.restassured.RestAssured.given;
+import static com.applicationmanager.testing.Credentials.asClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -26,14 +26,14 @@ class ListingTest {
         JobPostingBuilder.ensureOpen(posting);
         List<String> submitted = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            submitted.add(given().contentType(ContentType.JSON).body(anApplication().with("jobPostingId", posting).build())
+            submitted.add(asClient().contentType(ContentType.JSON).body(anApplication().with("jobPostingId", posting).build())
                     .post("/api/v1/applications").then().statusCode(202).extract().path("id"));
         }
 
         List<String> seen = new ArrayList<>();
         String cursor = null;
         do {
-            var request = given().queryParam("postingId", posting).queryParam("limit", 2);
+            var request = asClient().queryParam("postingId", posting).queryParam("limit", 2);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
@@ -51,19 +51,19 @@ class ListingTest {
     void filtersByStatusAndType() {
         String type = "filter-" + UUID.randomUUID().toString().substring(0, 8);
         JobPostingBuilder.ensureOpen("eng-backend-042");
-        String id = given().contentType(ContentType.JSON).body(anApplication().withType(type).build())
+        String id = asClient().contentType(ContentType.JSON).body(anApplication().withType(type).build())
                 .post("/api/v1/applications").then().statusCode(202).extract().path("id");
 
-        List<String> ofType = given().queryParam("type", type).get("/api/v1/applications").jsonPath().getList("items.id");
+        List<String> ofType = asClient().queryParam("type", type).get("/api/v1/applications").jsonPath().getList("items.id");
         assertThat(ofType).containsExactly(id);
-        List<String> withdrawnOfType = given().queryParam("type", type).queryParam("status", "WITHDRAWN")
+        List<String> withdrawnOfType = asClient().queryParam("type", type).queryParam("status", "WITHDRAWN")
                 .get("/api/v1/applications").jsonPath().getList("items.id");
         assertThat(withdrawnOfType).isEmpty();
     }
 
     @Test
     void aForgedCursorIsA400Problem() {
-        given().queryParam("cursor", "not-a-cursor").get("/api/v1/applications")
+        asClient().queryParam("cursor", "not-a-cursor").get("/api/v1/applications")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 }

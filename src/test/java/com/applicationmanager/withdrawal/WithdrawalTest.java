@@ -1,7 +1,7 @@
 package com.applicationmanager.withdrawal;
 
 import static com.applicationmanager.testing.ApplicationRequestBuilder.anApplication;
-import static io.restassured.RestAssured.given;
+import static com.applicationmanager.testing.Credentials.asClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -48,21 +48,21 @@ class WithdrawalTest {
     void queuedAndInFlightApplicationsEndWithdrawnWithoutCompletingOrNotifying() {
         String inFlight = submit();
         String queued = submit();
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/api/v1/applications/{id}", inFlight)
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> asClient().get("/api/v1/applications/{id}", inFlight)
                 .then().body("status", equalTo("PROCESSING")));
 
-        given().post("/api/v1/applications/{id}/withdraw", queued).then().statusCode(204);
-        given().delete("/api/v1/applications/{id}", inFlight).then().statusCode(204);
+        asClient().post("/api/v1/applications/{id}/withdraw", queued).then().statusCode(204);
+        asClient().delete("/api/v1/applications/{id}", inFlight).then().statusCode(204);
         String control = submit();
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/v1/applications/{id}", control)
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> asClient().get("/api/v1/applications/{id}", control)
                 .then().body("status", equalTo("COMPLETED")));
         for (String id : List.of(inFlight, queued)) {
-            given().get("/api/v1/applications/{id}", id).then().body("status", equalTo("WITHDRAWN"));
-            List<String> timeline = given().get("/api/v1/applications/{id}", id).jsonPath().getList("timeline.status");
+            asClient().get("/api/v1/applications/{id}", id).then().body("status", equalTo("WITHDRAWN"));
+            List<String> timeline = asClient().get("/api/v1/applications/{id}", id).jsonPath().getList("timeline.status");
             assertThat(timeline).doesNotContain("COMPLETED").endsWith("WITHDRAWN");
         }
-        List<String> queuedTimeline = given().get("/api/v1/applications/{id}", queued).jsonPath().getList("timeline.status");
+        List<String> queuedTimeline = asClient().get("/api/v1/applications/{id}", queued).jsonPath().getList("timeline.status");
         assertThat(queuedTimeline).as("the queued one was never processed").containsExactly("RECEIVED", "WITHDRAWN");
 
         List<String> notified = new ArrayList<>();
@@ -77,14 +77,14 @@ class WithdrawalTest {
     @Test
     void aCompletedApplicationCannotBeWithdrawn() {
         String id = submit();
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/v1/applications/{id}", id)
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> asClient().get("/api/v1/applications/{id}", id)
                 .then().body("status", equalTo("COMPLETED")));
-        given().post("/api/v1/applications/{id}/withdraw", id)
+        asClient().post("/api/v1/applications/{id}/withdraw", id)
                 .then().statusCode(409).contentType("application/problem+json");
     }
 
     private static String submit() {
-        return given().contentType(ContentType.JSON).body(anApplication().build())
+        return asClient().contentType(ContentType.JSON).body(anApplication().build())
                 .post("/api/v1/applications").then().statusCode(202).extract().path("id");
     }
 }

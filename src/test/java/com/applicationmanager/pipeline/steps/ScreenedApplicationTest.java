@@ -3,7 +3,7 @@ package com.applicationmanager.pipeline.steps;
 import static com.applicationmanager.testing.ApplicationRequestBuilder.anApplication;
 import static com.applicationmanager.testing.JobPostingBuilder.aPosting;
 import static com.applicationmanager.testing.JobPostingBuilder.yesNo;
-import static io.restassured.RestAssured.given;
+import static com.applicationmanager.testing.Credentials.asClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -56,13 +56,13 @@ class ScreenedApplicationTest {
     }
 
     private JsonPath processed(Map<String, String> answers, String email) {
-        String id = given().contentType(ContentType.JSON)
+        String id = asClient().contentType(ContentType.JSON)
                 .body(anApplication().withType("screened").with("jobPostingId", posting).with("email", email)
                         .with("screeningAnswers", answers)
                         .with("resumeText", "Java and SQL since 2014: 12 years building payment systems.").build())
                 .post("/api/v1/applications").then().statusCode(202).extract().path("id");
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/api/v1/applications/{id}", id)
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> asClient().get("/api/v1/applications/{id}", id)
                 .then().statusCode(200).body("status", equalTo("COMPLETED")));
-        return given().get("/api/v1/applications/{id}", id).then().extract().jsonPath();
+        return asClient().get("/api/v1/applications/{id}", id).then().extract().jsonPath();
     }
 }

@@ -1,0 +1,61 @@
+package com.applicationmanager.testing;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Requests with credentials: {@code asClient().body(...).post(...)}. The test profile's bootstrap client
+ * key and operator password come from application.properties ({@code %test.}), read through config.
+ */
+public final class Credentials {
+
+    public static final String API_KEY_HEADER = "X-API-Key";
+
+    private Credentials() {
+    }
+
+    public static String clientKey() {
+        return ConfigProvider.getConfig().getValue("app.bootstrap-client.key", String.class);
+    }
+
+    /** As the bootstrap client of the test profile (no rate limit). */
+    public static RequestSpecification asClient() {
+        return asClient(clientKey());
+    }
+
+    public static RequestSpecification asClient(String key) {
+        return given().header(API_KEY_HEADER, key);
+    }
+
+    /** With the operator credential (role admin). */
+    public static RequestSpecification asAdmin() {
+        return given().auth().preemptive().basic(
+                ConfigProvider.getConfig().getValue("app.admin.username", String.class),
+                ConfigProvider.getConfig().getValue("app.admin.password", String.class));
+    }
+
+    /** A client of its own, made through the admin API: a unique name and tenant, the given tier and limit. */
+    public static NewClient newClient(String tier, Integer rateLimitPerMinute) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> body = new HashMap<>(Map.of("name", "test-" + suffix, "tenant", "tenant-" + suffix,
+                "tier", tier));
+        if (rateLimitPerMinute != null) {
+            body.put("rateLimitPerMinute", rateLimitPerMinute);
+        }
+        var created = asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/admin/clients")
+                .then().statusCode(201).extract();
+        return new NewClient(UUID.fromString(created.path("client.id")), created.path("client.tenant"),
+                created.path("apiKey"));
+    }
+
+    public record NewClient(UUID id, String tenant, String key) {
+    }
+}
