@@ -42,6 +42,8 @@ final class Scenario implements AutoCloseable {
         settings.put("QUARKUS_DATASOURCE_JDBC_URL", DATABASE_URL);
         settings.put("APP_PIPELINE_DEFAULT_STEPS", "normalise,simulated-dependency");
         settings.put("APP_MESSAGING_RETRY_DELAYS", "200ms,500ms,1s");
+        // several processes share one PostgreSQL (max_connections 100) with the rest of the machine
+        settings.put("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "12");
         settings.put("APP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         settings.put("APP_BOOTSTRAP_CLIENT_KEY", CLIENT_KEY);
     }
