@@ -1,0 +1,71 @@
+package com.applicationmanager.admin;
+
+import java.lang.management.ManagementFactory;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import com.applicationmanager.messaging.Channels;
+import com.applicationmanager.role.Role;
+
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.ChannelRegistry;
+import io.smallrye.reactive.messaging.PausableChannel;
+
+/**
+ * On each consuming process: applies the pause switch to the work channel and reports what it applied. Pausing
+ * stops requesting messages; those already prefetched (at most the channel's max-outstanding-messages) wait,
+ * unacknowledged, until resume. Needs {@code mp.messaging.incoming.applications.pausable=true}.
+ */
+@ApplicationScoped
+public class ConsumptionWatcher {
+
+    private static final Logger LOG = Logger.getLogger(ConsumptionWatcher.class);
+
+    private final ConsumptionSwitch control;
+    private final ChannelRegistry channels;
+    private final boolean consumes;
+    private final String instanceId;
+    private volatile boolean warned;
+
+    public ConsumptionWatcher(ConsumptionSwitch control, ChannelRegistry channels,
+            @ConfigProperty(name = "app.role") Role role) {
+        this.control = control;
+        this.channels = channels;
+        this.consumes = role.consumes();
+        // the JVM name is pid@hostname; in Kubernetes the hostname is the pod name
+        this.instanceId = ManagementFactory.getRuntimeMXBean().getName();
+    }
+
+    @Scheduled(every = "${app.admin.consumption-poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void apply() {
+        if (!consumes) {
+            return;
+        }
+        PausableChannel channel = channels.getPausable(Channels.APPLICATIONS_IN);
+        if (channel == null) {
+            if (!warned) {
+                LOG.warnf("Channel '%s' is not pausable; set mp.messaging.incoming.%s.pausable=true to allow pausing",
+                        Channels.APPLICATIONS_IN, Channels.APPLICATIONS_IN);
+                warned = true;
+            }
+            return;
+        }
+        boolean wanted = control.wanted(Channels.APPLICATIONS_IN);
+        if (wanted && !channel.isPaused()) {
+            channel.pause();
+            LOG.infof("Consumption of '%s' paused by an operator; prefetched messages wait until resume",
+                    Channels.APPLICATIONS_IN);
+        } else if (!wanted && channel.isPaused()) {
+            channel.resume();
+            LOG.infof("Consumption of '%s' resumed", Channels.APPLICATIONS_IN);
+        }
+        control.report(instanceId, Channels.APPLICATIONS_IN, channel.isPaused());
+    }
+
+    public String instanceId() {
+        return instanceId;
+    }
+}
