@@ -25,7 +25,7 @@ public class OpsTestProfile implements QuarkusTestProfile {
         config.put("app.messaging.prefix", PREFIX);
         config.put("app.pipeline.types." + JOB_TYPE + ".steps", "normalise," + TroubleStep.ID);
         config.put("app.monitoring.poll-interval", "1s");
-        config.put("app.admin.consumption-poll-interval", "300ms");
+        config.put("app.admin.consumption-poll-interval", "1s");
         config.put("quarkus.http.auth.basic", "true");
         config.put("quarkus.security.users.embedded.enabled", "true");
         config.put("quarkus.security.users.embedded.plain-text", "true");
