@@ -46,7 +46,8 @@ public class ConsumptionWatcher {
         }
         PausableChannel channel = channels.getPausable(Channels.APPLICATIONS_IN);
         if (channel == null) {
-            if (!warned) {
+            // before the channel is wired at start-up the registry does not know it yet: nothing to say
+            if (!warned && channels.getIncomingNames().contains(Channels.APPLICATIONS_IN)) {
                 LOG.warnf("Channel '%s' is not pausable; set mp.messaging.incoming.%s.pausable=true to allow pausing",
                         Channels.APPLICATIONS_IN, Channels.APPLICATIONS_IN);
                 warned = true;
