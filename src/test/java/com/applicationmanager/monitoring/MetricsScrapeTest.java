@@ -11,6 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -66,6 +70,12 @@ class MetricsScrapeTest {
                 .containsPattern("ft_circuitbreaker_state_current\\{" + breaker + ",state=\"closed\",?} 1\\.0")
                 .containsPattern("ft_circuitbreaker_state_current\\{" + breaker + ",state=\"open\",?} 0\\.0");
 
+        for (String used : metricsUsedBy("monitoring/alerts.yml", "monitoring/grafana-dashboard.json")) {
+            assertThat(scrape).as("exported: " + used).contains(used);
+            assertThat(Files.readString(Path.of("docs/metrics.md"))).as("documented: " + used)
+                    .contains(used.replaceAll("_bucket$", ""));
+        }
+
         Files.writeString(Path.of("target/metrics-scrape.txt"), scrape);
         Promtool.Result lint = Promtool.run(scrape, "check", "metrics");
         // 0: clean; 3: lint findings (1 would be a scrape promtool cannot parse)
@@ -80,6 +90,18 @@ class MetricsScrapeTest {
         return finding.matches("(netty_|http_server_|ft_\\w+ label names should be written in 'snake_case'|"
                 + "ft_timer_scheduled no help text|process_cpu_time_ns_total metric names should not contain abbreviated|"
                 + "system_cpu_count non-histogram).*");
+    }
+
+    private static Set<String> metricsUsedBy(String... files) throws Exception {
+        Set<String> names = new TreeSet<>();
+        for (String file : files) {
+            Matcher matcher = Pattern.compile("\\b(?:applications|ft)_[a-z_]+").matcher(Files.readString(Path.of(file)));
+            while (matcher.find()) {
+                names.add(matcher.group());
+            }
+        }
+        assertThat(names).isNotEmpty();
+        return names;
     }
 
     private static String scrape() {
