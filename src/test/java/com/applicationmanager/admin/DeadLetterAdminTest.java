@@ -14,9 +14,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.applicationmanager.admin.testing.EmptyDeadLetterQueue;
 import com.applicationmanager.admin.testing.Ops;
 import com.applicationmanager.admin.testing.OpsTestProfile;
 import com.applicationmanager.admin.testing.QueueContents;
@@ -30,18 +31,13 @@ import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 @TestProfile(OpsTestProfile.class)
+@ExtendWith(EmptyDeadLetterQueue.class)
 class DeadLetterAdminTest {
 
     private final BrokerProbe broker = new BrokerProbe();
 
-    @BeforeEach
-    void emptyDeadLetterQueue() {
-        broker.purge(deadLetterQueue());
-    }
-
     @AfterEach
     void close() throws Exception {
-        broker.purge(deadLetterQueue());
         broker.close();
     }
 

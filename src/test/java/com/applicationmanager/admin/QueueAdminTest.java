@@ -16,7 +16,9 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.applicationmanager.admin.testing.EmptyDeadLetterQueue;
 import com.applicationmanager.admin.testing.Ops;
 import com.applicationmanager.admin.testing.OpsTestProfile;
 import com.applicationmanager.testing.BrokerProbe;
@@ -28,6 +30,7 @@ import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 @TestProfile(OpsTestProfile.class)
+@ExtendWith(EmptyDeadLetterQueue.class)
 class QueueAdminTest {
 
     private final BrokerProbe broker = new BrokerProbe();
@@ -35,13 +38,11 @@ class QueueAdminTest {
     @AfterEach
     void resumeAndClose() throws Exception {
         asAdmin().post("/api/v1/admin/consumption/resume").then().statusCode(200);
-        broker.purge(deadLetterQueue());
         broker.close();
     }
 
     @Test
     void purgeIsRefusedWithoutTheQueueNamedAndEmptiesItWith() {
-        broker.purge(deadLetterQueue());
         IntStream.range(0, 3).forEach(i -> broker.publish("", deadLetterQueue(), "{\"n\": " + i + "}", Map.of()));
         await().atMost(Duration.ofSeconds(5)).until(() -> broker.ready(deadLetterQueue()) == 3);
         String purge = "/api/v1/admin/queues/{queue}/purge";
@@ -88,7 +89,6 @@ class QueueAdminTest {
 
     @Test
     void queueListingShowsDepthsConsumersAndAges() {
-        broker.purge(deadLetterQueue());
         IntStream.range(0, 2).forEach(i -> broker.publish("", deadLetterQueue(), "{\"n\": " + i + "}", Map.of()));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {

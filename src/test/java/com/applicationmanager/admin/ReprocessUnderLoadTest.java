@@ -17,9 +17,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.applicationmanager.admin.testing.EmptyDeadLetterQueue;
 import com.applicationmanager.admin.testing.Ops;
 import com.applicationmanager.admin.testing.OpsTestProfile;
 import com.applicationmanager.admin.testing.TroubleStep;
@@ -31,18 +32,13 @@ import io.restassured.http.ContentType;
 
 @QuarkusTest
 @TestProfile(OpsTestProfile.class)
+@ExtendWith(EmptyDeadLetterQueue.class)
 class ReprocessUnderLoadTest {
 
     private final BrokerProbe broker = new BrokerProbe();
 
-    @BeforeEach
-    void emptyDeadLetterQueue() {
-        broker.purge(deadLetterQueue());
-    }
-
     @AfterEach
     void close() throws Exception {
-        broker.purge(deadLetterQueue());
         broker.close();
     }
 

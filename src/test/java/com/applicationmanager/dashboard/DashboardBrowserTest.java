@@ -16,12 +16,14 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import com.applicationmanager.admin.testing.EmptyDeadLetterQueue;
 import com.applicationmanager.admin.testing.OpsTestProfile;
 import com.applicationmanager.admin.testing.TroubleStep;
 import com.applicationmanager.testing.BrokerProbe;
@@ -33,6 +35,7 @@ import io.quarkus.test.junit.TestProfile;
 /** The dashboard in a real headless Chromium against the real broker and database. */
 @QuarkusTest
 @TestProfile(OpsTestProfile.class)
+@ExtendWith(EmptyDeadLetterQueue.class)
 class DashboardBrowserTest {
 
     private static final By DEAD_LETTER_DEPTH = By.cssSelector("#queues tr[data-kind='dead-letter'] td.ready");
@@ -45,7 +48,6 @@ class DashboardBrowserTest {
 
     @BeforeEach
     void openBrowser() {
-        broker.purge(deadLetterQueue());
         browser = HeadlessChromium.start();
     }
 
@@ -54,7 +56,6 @@ class DashboardBrowserTest {
         if (browser != null) {
             browser.quit();
         }
-        broker.purge(deadLetterQueue());
         broker.close();
     }
 

@@ -1,7 +1,6 @@
 package com.applicationmanager.monitoring;
 
 import static com.applicationmanager.admin.testing.Ops.awaitStatus;
-import static com.applicationmanager.admin.testing.Ops.deadLetterQueue;
 import static com.applicationmanager.admin.testing.Ops.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -23,10 +22,11 @@ import org.jboss.logmanager.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.applicationmanager.admin.testing.EmptyDeadLetterQueue;
 import com.applicationmanager.admin.testing.OpsTestProfile;
 import com.applicationmanager.admin.testing.TroubleStep;
-import com.applicationmanager.testing.BrokerProbe;
 import com.applicationmanager.testing.Rows;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,6 +35,7 @@ import io.quarkus.test.junit.TestProfile;
 /** The worker's log lines about an application carry its id and correlation id, and nothing leaks to the next. */
 @QuarkusTest
 @TestProfile(OpsTestProfile.class)
+@ExtendWith(EmptyDeadLetterQueue.class)
 class LogContextTest {
 
     private static final String WORKER_LOGGER = "com.applicationmanager.worker.ApplicationConsumer";
@@ -71,9 +72,6 @@ class LogContextTest {
     @AfterEach
     void stop() throws Exception {
         Logger.getLogger(WORKER_LOGGER).removeHandler(capture);
-        try (BrokerProbe broker = new BrokerProbe()) {
-            broker.purge(deadLetterQueue());
-        }
     }
 
     @Test

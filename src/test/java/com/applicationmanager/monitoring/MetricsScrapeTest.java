@@ -19,7 +19,9 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.applicationmanager.admin.testing.EmptyDeadLetterQueue;
 import com.applicationmanager.admin.testing.OpsTestProfile;
 import com.applicationmanager.testing.BrokerProbe;
 
@@ -28,19 +30,18 @@ import io.quarkus.test.junit.TestProfile;
 
 @QuarkusTest
 @TestProfile(OpsTestProfile.class)
+@ExtendWith(EmptyDeadLetterQueue.class)
 class MetricsScrapeTest {
 
     private final BrokerProbe broker = new BrokerProbe();
 
     @AfterEach
     void close() throws Exception {
-        broker.purge(deadLetterQueue());
         broker.close();
     }
 
     @Test
     void queueDepthGaugeFollowsTheBroker() {
-        broker.purge(deadLetterQueue());
         IntStream.range(0, 3).forEach(i -> broker.publish("", deadLetterQueue(), "{\"n\": " + i + "}", Map.of()));
         String series = "applications_queue_depth{kind=\"dead-letter\",queue=\"" + deadLetterQueue() + "\",state=\"ready\"}";
 
