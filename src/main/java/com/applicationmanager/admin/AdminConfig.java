@@ -2,6 +2,9 @@ package com.applicationmanager.admin;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -15,6 +18,8 @@ public interface AdminConfig {
      * handles this many per request and says how many remain.
      */
     @WithDefault("10000")
+    @Min(1)
+    @Max(65535)
     int maxDeadLetters();
 
     /** How often each worker reads the pause switch and reports what it applied. */

@@ -6,20 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Polls the broker's management API and the database, keeps the latest {@link MonitoringSnapshot} and exposes it
- * as gauges. Scrapes and the dashboard read the snapshot, so neither waits on the broker.
+ * Polls the broker's management API and the database and keeps the latest {@link MonitoringSnapshot}; the gauges
+ * ({@link QueueGauges}), the admin API and the dashboard read it, so none of them waits on the broker.
  */
 @ApplicationScoped
 public class QueueMonitor {
@@ -32,24 +29,10 @@ public class QueueMonitor {
     private volatile MonitoringSnapshot latest = MonitoringSnapshot.empty();
     private volatile boolean warned;
 
-    public QueueMonitor(ManagementApi management, TimelineAges ages, OurQueues queues, MeterRegistry meters) {
+    public QueueMonitor(ManagementApi management, TimelineAges ages, OurQueues queues) {
         this.management = management;
         this.ages = ages;
         this.queues = queues;
-        for (OurQueues.Queue queue : queues.all()) {
-            gauge(meters, "applications.queue.depth", queue, "state", "ready", QueueSnapshot::ready, null);
-            gauge(meters, "applications.queue.depth", queue, "state", "unacked", QueueSnapshot::unacked, null);
-            gauge(meters, "applications.queue.consumers", queue, null, null, QueueSnapshot::consumers, null);
-            gauge(meters, "applications.queue.oldest.age", queue, null, null,
-                    q -> q.oldestAgeSeconds() == null ? Double.NaN : q.oldestAgeSeconds(), "seconds");
-        }
-        Gauge.builder("applications.broker.statistics.up", this, m -> m.latest.managementUp() ? 1 : 0)
-                .description("1 when the last poll of the RabbitMQ management API succeeded").register(meters);
-        Gauge.builder("applications.outbox.backlog", this, m -> orNaN(m.latest.outboxBacklog()))
-                .description("Outbox rows not yet confirmed by the broker").register(meters);
-        Gauge.builder("applications.outbox.oldest.age", this, m -> m.latest.outboxOldestAgeSeconds() == null ? 0
-                : m.latest.outboxOldestAgeSeconds()).baseUnit("seconds")
-                .description("Age of the oldest outbox row; 0 when the outbox is empty").register(meters);
     }
 
     public MonitoringSnapshot latest() {
@@ -126,27 +109,5 @@ public class QueueMonitor {
             LOG.debugf("Timeline age of %s unavailable: %s", queue.name(), e.getMessage());
             return Optional.empty();
         }
-    }
-
-    private void gauge(MeterRegistry meters, String name, OurQueues.Queue queue, String tagKey, String tagValue,
-            ToDoubleFunction<QueueSnapshot> value, String unit) {
-        Gauge.Builder<QueueMonitor> builder = Gauge.builder(name, this, m -> m.valueOf(queue.name(), value))
-                .tag("queue", queue.name()).tag("kind", queue.kind().tag());
-        if (tagKey != null) {
-            builder.tag(tagKey, tagValue);
-        }
-        if (unit != null) {
-            builder.baseUnit(unit);
-        }
-        builder.register(meters);
-    }
-
-    private double valueOf(String queue, ToDoubleFunction<QueueSnapshot> value) {
-        return latest.queues().stream().filter(q -> q.name().equals(queue)).findFirst()
-                .map(value::applyAsDouble).orElse(Double.NaN);
-    }
-
-    private static double orNaN(Long value) {
-        return value == null ? Double.NaN : value;
     }
 }
