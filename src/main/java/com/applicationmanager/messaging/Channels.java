@@ -7,6 +7,10 @@ public final class Channels {
     public static final String APPLICATIONS_ENTERPRISE = "applications-enterprise";
     public static final String APPLICATIONS_PROFESSIONAL = "applications-professional";
     public static final String APPLICATIONS_FREE = "applications-free";
+    public static final java.util.List<String> WORK_CHANNELS =
+            java.util.List.of(APPLICATIONS_ENTERPRISE, APPLICATIONS_PROFESSIONAL, APPLICATIONS_FREE);
+    /** The work consumption as one thing an operator pauses and resumes: all tier channels together. */
+    public static final String APPLICATIONS_IN = "applications";
     /** In-process hop where the tiers merge, behind buffers that absorb deliveries pushed after a reconnection. */
     public static final String APPLICATIONS_BUFFERED = "applications-buffered";
     /** Outbox relay: new applications, to the main exchange. */

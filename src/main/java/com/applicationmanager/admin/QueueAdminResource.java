@@ -1,0 +1,74 @@
+package com.applicationmanager.admin;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import com.applicationmanager.monitoring.MonitoringSnapshot;
+import com.applicationmanager.monitoring.OurQueues;
+import com.applicationmanager.monitoring.QueueMonitor;
+
+import io.smallrye.common.annotation.Blocking;
+
+@Path("/api/v1/admin/queues")
+@RolesAllowed("admin")
+@Blocking
+@Produces(MediaType.APPLICATION_JSON)
+public class QueueAdminResource {
+
+    /** The body of a purge: the queue's name once more, so that nobody empties a queue by a slip. */
+    public record PurgeRequest(String confirm) {
+    }
+
+    /** What a purge removed. */
+    public record PurgeResult(String queue, int purged) {
+    }
+
+    private final QueueMonitor monitor;
+    private final OurQueues queues;
+    private final QueuePurge purge;
+    private final AuditLog audit;
+
+    public QueueAdminResource(QueueMonitor monitor, OurQueues queues, QueuePurge purge, AuditLog audit) {
+        this.monitor = monitor;
+        this.queues = queues;
+        this.purge = purge;
+        this.audit = audit;
+    }
+
+    /** Every queue of this deployment: depth (ready, unacknowledged), consumers, rates, age of the oldest message. */
+    @GET
+    public MonitoringSnapshot list() {
+        return monitor.refresh();
+    }
+
+    /** Empties a queue; refused unless {@code confirm} repeats the queue's name. */
+    @POST
+    @Path("{queue}/purge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PurgeResult purge(@PathParam("queue") String queue, PurgeRequest request) {
+        if (queues.named(queue).isEmpty()) {
+            audit.record("purge", queue, AuditLog.Outcome.REFUSED, 0, "not a queue of this deployment");
+            throw new AdminProblems.UnknownQueue(queue);
+        }
+        if (request == null || !queue.equals(request.confirm())) {
+            audit.record("purge", queue, AuditLog.Outcome.REFUSED, 0, "confirmation missing or not the queue's name");
+            throw new AdminProblems.InvalidAdminRequest("confirm",
+                    "A purge needs \"confirm\" set to the queue's name, '" + queue + "'");
+        }
+        int purged;
+        try {
+            purged = purge.purge(queue);
+        } catch (RuntimeException e) {
+            audit.record("purge", queue, AuditLog.Outcome.FAILED, 0, e.getMessage());
+            throw e;
+        }
+        audit.record("purge", queue, AuditLog.Outcome.DONE, purged, null);
+        return new PurgeResult(queue, purged);
+    }
+}

@@ -1,0 +1,85 @@
+package com.applicationmanager.analytics;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.applicationmanager.problem.Problem;
+
+import io.smallrye.common.annotation.Blocking;
+
+@Path("/api/v1/admin/analytics")
+@RolesAllowed("admin")
+@Blocking
+@Produces(MediaType.APPLICATION_JSON)
+public class AnalyticsResource {
+
+    private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)([mhd])");
+    private static final Duration LONGEST = Duration.ofDays(31);
+
+    private final Analytics analytics;
+
+    public AnalyticsResource(Analytics analytics) {
+        this.analytics = analytics;
+    }
+
+    /**
+     * p50/p95/p99 processing time and success, retry and dead-letter rates by {@code by} (type, tenant, step) over
+     * the last {@code window} (15m, 6h, 7d or ISO-8601 such as PT90M), or from {@code from} to {@code to}.
+     */
+    @GET
+    public Response report(@QueryParam("by") @DefaultValue("type") String by,
+            @QueryParam("window") @DefaultValue("1h") String window, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        Analytics.By grouping;
+        try {
+            grouping = Analytics.By.valueOf(by.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return invalid("by", "must be one of type, tenant, step");
+        }
+        Instant end;
+        Instant start;
+        try {
+            end = to == null ? Instant.now() : Instant.parse(to);
+            start = from == null ? end.minus(parseWindow(window)) : Instant.parse(from);
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            return invalid(from == null && to == null ? "window" : "from",
+                    "must be a window such as 15m, 6h, 7d or PT90M, or from/to as ISO-8601 instants");
+        }
+        if (!start.isBefore(end) || Duration.between(start, end).compareTo(LONGEST) > 0) {
+            return invalid("window", "must be positive and at most 31 days");
+        }
+        return Response.ok(analytics.report(grouping, start, end)).build();
+    }
+
+    static Duration parseWindow(String window) {
+        Matcher matcher = SHORT_DURATION.matcher(window);
+        if (matcher.matches()) {
+            long amount = Long.parseLong(matcher.group(1));
+            return switch (matcher.group(2)) {
+                case "m" -> Duration.ofMinutes(amount);
+                case "h" -> Duration.ofHours(amount);
+                default -> Duration.ofDays(amount);
+            };
+        }
+        return Duration.parse(window);
+    }
+
+    private static Response invalid(String field, String message) {
+        return Problem.invalid("Invalid analytics query: " + field + " " + message,
+                List.of(new Problem.FieldViolation(field, message))).toResponse();
+    }
+}

@@ -1,0 +1,63 @@
+package com.applicationmanager.monitoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.MDC;
+
+import com.applicationmanager.messaging.ApplicationMessage;
+import com.applicationmanager.messaging.Channels;
+import com.applicationmanager.messaging.MessageCodec;
+import com.applicationmanager.messaging.UnreadableMessageException;
+
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.reactive.messaging.IncomingInterceptor;
+
+/**
+ * Puts the application id and correlation id of each work message into the logging MDC, so every line the worker
+ * logs while handling it carries both (as fields of the JSON log in production). Quarkus keeps the MDC on the
+ * message's own Vert.x context, which follows it to the worker thread (LogContextTest checks that lines about
+ * two applications each carry their own ids); it is cleared when the message is settled.
+ */
+@ApplicationScoped
+@Identifier(Channels.APPLICATIONS_IN)
+public class ApplicationLogContext implements IncomingInterceptor {
+
+    public static final String APPLICATION_ID = "applicationId";
+    public static final String CORRELATION_ID = "correlationId";
+
+    private final MessageCodec codec;
+
+    public ApplicationLogContext(MessageCodec codec) {
+        this.codec = codec;
+    }
+
+    @Override
+    public Message<?> afterMessageReceive(Message<?> message) {
+        try {
+            ApplicationMessage application = codec.decode(message.getPayload());
+            MDC.put(APPLICATION_ID, application.applicationId().toString());
+            if (application.correlationId() != null) {
+                MDC.put(CORRELATION_ID, application.correlationId());
+            }
+        } catch (UnreadableMessageException | IllegalArgumentException e) {
+            // the consumer dead-letters it and says so; there is no id to log
+        }
+        return message;
+    }
+
+    @Override
+    public void onMessageAck(Message<?> message) {
+        clear();
+    }
+
+    @Override
+    public void onMessageNack(Message<?> message, Throwable failure) {
+        clear();
+    }
+
+    private static void clear() {
+        MDC.remove(APPLICATION_ID);
+        MDC.remove(CORRELATION_ID);
+    }
+}
