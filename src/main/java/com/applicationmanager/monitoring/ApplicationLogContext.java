@@ -6,21 +6,19 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.MDC;
 
 import com.applicationmanager.messaging.ApplicationMessage;
-import com.applicationmanager.messaging.Channels;
 import com.applicationmanager.messaging.MessageCodec;
 import com.applicationmanager.messaging.UnreadableMessageException;
 
-import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.IncomingInterceptor;
 
 /**
  * Puts the application id and correlation id of each work message into the logging MDC, so every line the worker
  * logs while handling it carries both (as fields of the JSON log in production). Quarkus keeps the MDC on the
  * message's own Vert.x context, which follows it to the worker thread (LogContextTest checks that lines about
- * two applications each carry their own ids); it is cleared when the message is settled.
+ * two applications each carry their own ids); it is cleared when the message is settled. Without an identifier it
+ * intercepts every incoming channel: each tier's work queue and the dead-letter events.
  */
 @ApplicationScoped
-@Identifier(Channels.APPLICATIONS_IN)
 public class ApplicationLogContext implements IncomingInterceptor {
 
     public static final String APPLICATION_ID = "applicationId";
