@@ -20,6 +20,8 @@ public class MeterDescriptions {
                     + "(completed, duplicate, retried, dead-lettered)"),
             Map.entry("applications.processing.duration", "Duration of a successful processing attempt, by job type"),
             Map.entry("applications.step.duration", "Duration of one pipeline step run, by step and outcome"),
+            Map.entry("applications.live.events", "Status events for live streams, by outcome (published, dropped)"),
+            Map.entry("applications.live.topics", "Live-stream subscriptions an intake holds"),
             Map.entry("applications.queue.depth", "Messages in one of our queues, by state (ready, unacked)"),
             Map.entry("applications.queue.consumers", "Consumers attached to one of our queues"),
             Map.entry("applications.queue.oldest.age", "Age of the oldest message in one of our queues"),

@@ -68,9 +68,9 @@ class DeadLetterAdminTest {
                 .then().statusCode(200).body("reprocessed", equalTo(1)).body("remaining", equalTo(0));
         awaitStatus(id, "COMPLETED");
 
-        List<String> timeline = given().get("/api/v1/applications/{id}", id).jsonPath().getList("timeline.status");
+        List<String> timeline = asAdmin().get("/api/v1/applications/{id}", id).jsonPath().getList("timeline.status");
         assertThat(timeline).containsExactly("RECEIVED", "PROCESSING", "FAILED", "RECEIVED", "PROCESSING", "COMPLETED");
-        String reason = given().get("/api/v1/applications/{id}", id).jsonPath().getString("timeline[3].reason");
+        String reason = asAdmin().get("/api/v1/applications/{id}", id).jsonPath().getString("timeline[3].reason");
         assertThat(reason).isEqualTo("reprocessed from the dead-letter queue by " + OpsTestProfile.ADMIN_USER);
         assertThat(broker.ready(deadLetterQueue())).isZero();
 

@@ -1,9 +1,6 @@
 package com.applicationmanager.faults;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.postgresql.ds.PGSimpleDataSource;
+
 import com.applicationmanager.testing.BrokerProbe;
+import com.applicationmanager.testing.Rows;
 
 /**
  * One fault case's private world: its own schema in the test database and its own broker names, so cases
@@ -20,6 +20,12 @@ import com.applicationmanager.testing.BrokerProbe;
 final class Scenario implements AutoCloseable {
 
     static final String DATABASE_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+    private static final PGSimpleDataSource DATABASE = new PGSimpleDataSource();
+
+    static {
+        DATABASE.setURL(DATABASE_URL);
+        DATABASE.setUser("postgres");
+    }
     /** The bootstrap client every intake of a scenario creates (tier free), and the operator password. */
     static final String CLIENT_KEY = "fault-suite-client-key-not-a-secret";
     static final String ADMIN_PASSWORD = "fault-suite-admin-password";
@@ -79,18 +85,7 @@ final class Scenario implements AutoCloseable {
     }
 
     long queryLong(String sql, Object... parameters) {
-        try (Connection connection = DriverManager.getConnection(DATABASE_URL, "postgres", "");
-                PreparedStatement statement = connection.prepareStatement(sql.replace("{schema}", schema))) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot run " + sql, e);
-        }
+        return Rows.count(DATABASE, sql.replace("{schema}", schema), parameters);
     }
 
     @Override
@@ -106,8 +101,7 @@ final class Scenario implements AutoCloseable {
     }
 
     private void dropSchema() {
-        try (Connection connection = DriverManager.getConnection(DATABASE_URL, "postgres", "");
-                Statement statement = connection.createStatement()) {
+        try (Connection connection = DATABASE.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("drop schema if exists " + schema + " cascade");
         } catch (Exception e) {
             throw new IllegalStateException("Cannot drop schema " + schema, e);

@@ -80,7 +80,7 @@ final class EnvelopeFaults {
                     .method(pick(List.of("PUT", "PATCH", "DELETE")), HttpRequestBytes.SUBMIT).bytes(), 405);
             case 1 -> refused(Fault.WRONG_PATH_OR_METHOD, "unknown path", get(pick(List.of("/api/v2/applications",
                     "/api/v1/application", "/%2e%2e/%2e%2e/etc/passwd", "/api/v1/applications/" + UUID.randomUUID() + "/x",
-                    "/admin", "/api/v1/applications/not-a-uuid", "/api/v1/applications/%00", "/.env", "/api/v1/applications/1%27%20OR%201=1"))), 404);
+                    "/administrator", "/api/v1/applications/not-a-uuid", "/api/v1/applications/%00", "/.env", "/api/v1/applications/1%27%20OR%201=1"))), 404);
             case 2 -> refused(Fault.WRONG_PATH_OR_METHOD, "unknown application", get("/api/v1/applications/" + UUID.randomUUID()), 404);
             default -> refused(Fault.WRONG_PATH_OR_METHOD, "traversal to admin", get("/api/v1/applications/../admin/clients"), 403);
         };

@@ -28,7 +28,7 @@ class ProblemContractTest {
     @Test
     void aWrongMethodIsA405Problem() {
         problem(asClient().contentType(ContentType.JSON).body("{}").put("/api/v1/applications").then(), 405);
-        problem(asClient().delete("/api/v1/applications/{id}", UUID.randomUUID()).then(), 405);
+        problem(asClient().contentType(ContentType.JSON).body("{}").patch("/api/v1/applications/{id}", UUID.randomUUID()).then(), 405);
         // what the problem's detail points to
         asClient().options("/api/v1/applications").then().statusCode(200).header("Allow", containsString("POST"));
     }
