@@ -101,7 +101,9 @@ class HostileInputTest {
                 + schema + ".application where tenant = ? and status = 'COMPLETED'", (Object) client.tenant()))
                 .isEqualTo(accepted.size()));
         try (BrokerProbe broker = new BrokerProbe()) {
-            assertThat(broker.ready(prefix + ".work")).isZero();
+            for (String tier : List.of("enterprise", "professional", "free")) {
+                assertThat(broker.ready(prefix + ".work." + tier)).isZero();
+            }
             assertThat(broker.ready(prefix + ".dead-letter")).isEqualTo(deadLettersBefore);
         }
         for (int i = 0; i < accepted.size(); i++) {
