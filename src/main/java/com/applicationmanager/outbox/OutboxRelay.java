@@ -65,7 +65,10 @@ public class OutboxRelay {
         } catch (CircuitBreakerOpenException e) {
             LOG.debug("Broker circuit open; outbox rows wait for the next poll");
         } catch (RuntimeException e) {
-            LOG.warnf("Outbox relay could not publish (%s); rows stay in the outbox and are retried", e.getMessage());
+            // a confirm timeout arrives wrapped and without a message: name what actually happened
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            LOG.warnf("Outbox relay could not publish (%s: %s); rows stay in the outbox and are retried",
+                    cause.getClass().getSimpleName(), cause.getMessage());
         }
     }
 
