@@ -9,9 +9,15 @@ import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
+import io.opentelemetry.context.Context;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
 
-/** Sending through a channel with {@code publish-confirms=true}: the future completes on the broker's confirm. */
+/**
+ * Sending through a channel with {@code publish-confirms=true}: the future completes on the broker's confirm.
+ * The message continues the sender's trace: the connector may publish on another thread, where the sender's
+ * context would otherwise be gone.
+ */
 public final class Confirmed {
 
     private Confirmed() {
@@ -21,6 +27,7 @@ public final class Confirmed {
         CompletableFuture<Void> confirmed = new CompletableFuture<>();
         emitter.send(Message.of(body)
                 .addMetadata(metadata)
+                .addMetadata(TracingMetadata.withCurrent(Context.current()))
                 .withAck(() -> {
                     confirmed.complete(null);
                     return CompletableFuture.completedFuture(null);

@@ -14,9 +14,11 @@ import com.applicationmanager.messaging.MessageCodec;
 public class Outbox {
 
     private final MessageCodec codec;
+    private final TraceContextCarrier traceContext;
 
-    public Outbox(MessageCodec codec) {
+    public Outbox(MessageCodec codec, TraceContextCarrier traceContext) {
         this.codec = codec;
+        this.traceContext = traceContext;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -26,6 +28,7 @@ public class Outbox {
         entry.routingKey = message.routingKey();
         entry.payload = new String(codec.encode(message), StandardCharsets.UTF_8);
         entry.createdAt = Instant.now();
+        entry.traceHeaders = traceContext.capture();
         entry.persist();
     }
 }

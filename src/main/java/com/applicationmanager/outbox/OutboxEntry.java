@@ -1,6 +1,7 @@
 package com.applicationmanager.outbox;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -9,6 +10,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -33,4 +37,9 @@ public class OutboxEntry extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** The submitting request's trace propagation headers; null when tracing is off. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "trace_headers")
+    public Map<String, String> traceHeaders;
 }

@@ -19,6 +19,7 @@ import com.applicationmanager.messaging.Channels;
 import com.applicationmanager.messaging.Confirmed;
 import com.applicationmanager.messaging.TopologyConfig;
 
+import io.opentelemetry.context.Scope;
 import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
 
 /**
@@ -31,12 +32,14 @@ public class OutboxPublisher {
     private final Emitter<byte[]> emitter;
     private final TopologyConfig topology;
     private final OutboxConfig config;
+    private final TraceContextCarrier traceContext;
 
     public OutboxPublisher(@Channel(Channels.APPLICATIONS_OUT) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096) Emitter<byte[]> emitter,
-            TopologyConfig topology, OutboxConfig config) {
+            TopologyConfig topology, OutboxConfig config, TraceContextCarrier traceContext) {
         this.emitter = emitter;
         this.topology = topology;
         this.config = config;
+        this.traceContext = traceContext;
     }
 
     /** Returns once the broker has confirmed every entry; throws if any is refused or unconfirmed in time. */
@@ -55,6 +58,8 @@ public class OutboxPublisher {
                 .withTimestamp(ZonedDateTime.now())
                 .withExpiration(String.valueOf(topology.messageTtl().toMillis()))
                 .build();
-        return Confirmed.send(emitter, entry.payload.getBytes(StandardCharsets.UTF_8), metadata);
+        try (Scope submittersTrace = traceContext.restore(entry.traceHeaders).makeCurrent()) {
+            return Confirmed.send(emitter, entry.payload.getBytes(StandardCharsets.UTF_8), metadata);
+        }
     }
 }

@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import io.smallrye.reactive.messaging.annotations.Merge;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
@@ -22,8 +21,17 @@ import com.applicationmanager.messaging.UnreadableMessageException;
 import com.applicationmanager.pipeline.PermanentFailure;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.annotations.Merge;
 import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMetadata;
 
 /**
@@ -36,6 +44,12 @@ public class ApplicationConsumer {
 
     private static final Logger LOG = Logger.getLogger(ApplicationConsumer.class);
 
+    /** The worker's span for one delivery; the trace it belongs to starts at the submitting HTTP request. */
+    public static final String PROCESSING_SPAN = "process application";
+    static final AttributeKey<String> APPLICATION_ID = AttributeKey.stringKey("application.id");
+    static final AttributeKey<Long> ATTEMPT = AttributeKey.longKey("application.attempt");
+    static final AttributeKey<String> OUTCOME = AttributeKey.stringKey("application.outcome");
+
     private final MessageCodec codec;
     private final ApplicationProcessor processor;
     private final FailureRouting routing;
@@ -43,10 +57,12 @@ public class ApplicationConsumer {
     private final WorkerConfig config;
     private final TopologyConfig topology;
     private final MeterRegistry meters;
+    private final Tracer tracer;
     private final InFlight inFlight = new InFlight();
 
     public ApplicationConsumer(MessageCodec codec, ApplicationProcessor processor, FailureRouting routing,
-            ProcessingLedger ledger, WorkerConfig config, TopologyConfig topology, MeterRegistry meters) {
+            ProcessingLedger ledger, WorkerConfig config, TopologyConfig topology, MeterRegistry meters, Tracer tracer) {
+        this.tracer = tracer;
         this.codec = codec;
         this.processor = processor;
         this.routing = routing;
@@ -64,9 +80,14 @@ public class ApplicationConsumer {
             // shutting down: hand it back at once so another worker takes it
             return message.nack(new IllegalStateException("worker shutting down"));
         }
-        try {
-            return handle(message);
+        // a child of the connector's receive span, whose parent came in the message's traceparent header
+        Context received = TracingMetadata.fromMessage(message).map(TracingMetadata::getCurrentContext)
+                .orElse(Context.current());
+        Span span = tracer.spanBuilder(PROCESSING_SPAN).setParent(received).setSpanKind(SpanKind.INTERNAL).startSpan();
+        try (Scope scope = span.makeCurrent()) {
+            return handle(message, span);
         } finally {
+            span.end();
             inFlight.exit();
         }
     }
@@ -83,7 +104,7 @@ public class ApplicationConsumer {
         }
     }
 
-    private CompletionStage<Void> handle(Message<?> message) {
+    private CompletionStage<Void> handle(Message<?> message, Span span) {
         Map<String, Object> headers = message.getMetadata(IncomingRabbitMQMetadata.class)
                 .map(IncomingRabbitMQMetadata::getHeaders).orElse(Map.of());
         ApplicationMessage application;
@@ -94,18 +115,24 @@ public class ApplicationConsumer {
             routing.deadLetter(MessageCodec.bytesOf(message.getPayload()), "unknown", Tier.lowest(), "unreadable", 0, e,
                     headers);
             count("unknown", "dead-lettered");
+            span.setStatus(StatusCode.ERROR, "unreadable message");
             return message.ack();
         }
+        span.setAttribute(APPLICATION_ID, application.applicationId().toString());
+        span.setAttribute(ATTEMPT, (long) application.attempt());
         try {
             ApplicationProcessor.Outcome outcome = processor.process(application);
+            span.setAttribute(OUTCOME, outcome.name());
             count(application.type(), switch (outcome) {
                 case COMPLETED -> "completed";
                 case WITHDRAWN -> "withdrawn";
                 case ALREADY_DONE -> "duplicate";
             });
         } catch (StepFailed failure) {
+            span.recordException(failure.getCause());
             handleFailure(application, failure.step(), failure.getCause(), headers);
         } catch (RuntimeException failure) {
+            span.recordException(failure);
             handleFailure(application, null, failure, headers);
         }
         return message.ack();

@@ -52,6 +52,8 @@ final class Scenario implements AutoCloseable {
         settings.put("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "12");
         settings.put("APP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         settings.put("APP_BOOTSTRAP_CLIENT_KEY", CLIENT_KEY);
+        // no trace collector runs here; TraceAcrossTheBrokerTest covers propagation
+        settings.put("QUARKUS_OTEL_SDK_DISABLED", "true");
     }
 
     Scenario with(String key, String value) {
