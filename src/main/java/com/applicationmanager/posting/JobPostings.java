@@ -29,9 +29,13 @@ public class JobPostings {
      */
     @Transactional
     public void requireOpen(String postingId) {
-        JobPosting posting = JobPosting.findById(postingId);
-        if (posting == null || posting.status != PostingStatus.OPEN) {
-            throw new PostingNotOpen(postingId, posting != null);
+        // the status alone: a loaded posting would be dirty-checked, questions and all, at the submission's commit
+        Optional<PostingStatus> status = JobPosting.getEntityManager()
+                .createQuery("select p.status from JobPosting p where p.id = ?1", PostingStatus.class)
+                .setParameter(1, postingId)
+                .getResultStream().findFirst();
+        if (status.orElse(null) != PostingStatus.OPEN) {
+            throw new PostingNotOpen(postingId, status.isPresent());
         }
     }
 

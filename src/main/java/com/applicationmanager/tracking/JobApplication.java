@@ -12,13 +12,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A job application and where it stands; the tracking row the API reports on. */
+/**
+ * A job application and where it stands; the tracking row the API reports on. Updates write only the changed
+ * columns: a status change must not rewrite the résumé and answers it leaves alone.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "application")
 public class JobApplication extends PanacheEntityBase {
 
