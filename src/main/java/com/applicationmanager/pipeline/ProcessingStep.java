@@ -16,4 +16,14 @@ public interface ProcessingStep {
      * @throws PermanentFailure when no retry can help
      */
     Map<String, Object> run(ApplicationSnapshot application);
+
+    /**
+     * Whether running the step reaches outside the application's own data (a message, a call to another
+     * service). Such a step's output is recorded as soon as it returns, so that it is never redone, and a
+     * withdrawn application never reaches it. A step that only computes (return false) is cheaper: its output
+     * is stored with the next write, and after a crash it simply runs again.
+     */
+    default boolean hasSideEffects() {
+        return true;
+    }
 }

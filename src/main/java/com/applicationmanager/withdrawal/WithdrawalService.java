@@ -12,7 +12,7 @@ import com.applicationmanager.tracking.JobApplication;
 
 /**
  * Withdraws an application. A queued one is then acknowledged unprocessed when a worker takes it; one in
- * flight stops at its next step boundary; neither completes nor notifies.
+ * flight stops before its next step with side effects (such as notify); neither completes nor notifies.
  */
 @ApplicationScoped
 public class WithdrawalService {

@@ -1,6 +1,8 @@
 package com.applicationmanager.worker;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,6 +12,7 @@ import com.applicationmanager.messaging.ApplicationMessage;
 import com.applicationmanager.pipeline.ApplicationSnapshot;
 import com.applicationmanager.pipeline.Pipeline;
 import com.applicationmanager.pipeline.ProcessingStep;
+import com.applicationmanager.worker.ProcessingLedger.StepOutput;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -44,12 +47,14 @@ public class ApplicationProcessor {
         }
         ApplicationSnapshot application = started.get();
         Map<String, Map<String, Object>> outputs = new LinkedHashMap<>(application.stepOutputs());
-        for (ProcessingStep step : pipeline.stepsFor(message.type())) {
-            if (outputs.containsKey(step.id())) {
-                continue;
-            }
-            if (ledger.isWithdrawn(message.applicationId())) {
-                // withdrawn while in flight: stop at this step boundary, nothing more is done for it
+        List<ProcessingStep> pending = pipeline.stepsFor(message.type()).stream()
+                .filter(step -> !outputs.containsKey(step.id())).toList();
+        // Outputs wait here until the next write: a step with side effects is recorded as soon as it returns,
+        // the rest ride along with it or with complete(); a withdrawn application never reaches a side effect.
+        List<StepOutput> unrecorded = new ArrayList<>();
+        boolean checkedSinceLastStep = true; // begin() has just seen the status
+        for (ProcessingStep step : pending) {
+            if (step.hasSideEffects() && !checkedSinceLastStep && ledger.isWithdrawn(message.applicationId())) {
                 return Outcome.WITHDRAWN;
             }
             Map<String, Object> output;
@@ -58,10 +63,18 @@ public class ApplicationProcessor {
             } catch (RuntimeException e) {
                 throw new StepFailed(step.id(), e);
             }
-            ledger.recordStep(message.applicationId(), step.id(), output);
             outputs.put(step.id(), output);
+            unrecorded.add(new StepOutput(step.id(), output));
+            checkedSinceLastStep = false;
+            if (step.hasSideEffects() && step != pending.get(pending.size() - 1)) {
+                if (!ledger.recordSteps(message.applicationId(), List.copyOf(unrecorded))) {
+                    return Outcome.WITHDRAWN; // withdrawn while in flight: stop at this step boundary
+                }
+                unrecorded.clear();
+                checkedSinceLastStep = true;
+            }
         }
-        if (!ledger.complete(message.applicationId())) {
+        if (!ledger.complete(message.applicationId(), unrecorded, outputs.values())) {
             return Outcome.ALREADY_DONE;
         }
         sample.stop(meters.timer("applications.processing.duration", "type", message.type()));

@@ -1,6 +1,7 @@
 package com.applicationmanager.worker;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,36 +57,60 @@ public class ProcessingLedger {
         return Optional.of(snapshotOf(application, stepOutputs(id)));
     }
 
-    /** Records a step's output; a second record of the same step is ignored. */
+    /**
+     * Records step outputs (a second record of the same step is ignored) and reads, in the same transaction,
+     * whether the application was withdrawn meanwhile: the check at the boundary before the next step.
+     *
+     * @return false when the application was withdrawn and no further step may run
+     */
     @Transactional
-    public void recordStep(UUID id, String step, Map<String, Object> output) {
-        em.createNativeQuery("insert into {h-schema}step_result (application_id, step, output, completed_at) "
-                + "values (?1, ?2, cast(?3 as jsonb), ?4) on conflict do nothing")
-                .setParameter(1, id)
-                .setParameter(2, step)
-                .setParameter(3, write(output))
-                .setParameter(4, Instant.now())
-                .executeUpdate();
+    public boolean recordSteps(UUID id, List<StepOutput> steps) {
+        insertSteps(id, steps);
+        return !isWithdrawn(id);
     }
 
-    /** Checked between steps, so a withdrawal stops an application at the next step boundary. */
+    /** Checked before a step with side effects, so a withdrawn application never reaches it. */
     @Transactional
     public boolean isWithdrawn(UUID id) {
-        return JobApplication.count("id = ?1 and status = ?2", id, ApplicationStatus.WITHDRAWN) > 0;
+        return ApplicationStatus.WITHDRAWN.name().equals(em.createNativeQuery(
+                "select status from {h-schema}application where id = ?1").setParameter(1, id).getSingleResult());
     }
 
-    /** @return false when another delivery of the same application completed it first */
+    /**
+     * Records the outputs not yet stored and completes the application in one transaction; the result is the
+     * union of every step's output.
+     *
+     * @return false when the application was already final (completed by another delivery, or withdrawn)
+     */
     @Transactional
-    public boolean complete(UUID id) {
+    public boolean complete(UUID id, List<StepOutput> unrecorded, Collection<Map<String, Object>> outputs) {
         JobApplication application = JobApplication.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (application.status.isFinal()) {
             return false;
         }
+        insertSteps(id, unrecorded);
         Map<String, Object> result = new LinkedHashMap<>();
-        stepOutputs(id).values().forEach(output -> result.putAll(output));
+        outputs.forEach(result::putAll);
         application.result = result;
         application.moveTo(ApplicationStatus.COMPLETED, null, "all steps done", null);
         return true;
+    }
+
+    private void insertSteps(UUID id, List<StepOutput> steps) {
+        Instant now = Instant.now();
+        for (StepOutput step : steps) {
+            em.createNativeQuery("insert into {h-schema}step_result (application_id, step, output, completed_at) "
+                    + "values (?1, ?2, cast(?3 as jsonb), ?4) on conflict do nothing")
+                    .setParameter(1, id)
+                    .setParameter(2, step.step())
+                    .setParameter(3, write(step.output()))
+                    .setParameter(4, now)
+                    .executeUpdate();
+        }
+    }
+
+    /** What one step produced. */
+    public record StepOutput(String step, Map<String, Object> output) {
     }
 
     @Transactional

@@ -31,6 +31,11 @@ public class DuplicateStep implements ProcessingStep {
     }
 
     @Override
+    public boolean hasSideEffects() {
+        return false;
+    }
+
+    @Override
     public Map<String, Object> run(ApplicationSnapshot application) {
         Map<String, Object> output = new LinkedHashMap<>();
         output.put("duplicateOf", earlier.firstWithin(application.id(), email(application), config.window())

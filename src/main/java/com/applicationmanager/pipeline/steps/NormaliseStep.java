@@ -20,6 +20,11 @@ public class NormaliseStep implements ProcessingStep {
     }
 
     @Override
+    public boolean hasSideEffects() {
+        return false;
+    }
+
+    @Override
     public Map<String, Object> run(ApplicationSnapshot application) {
         String name = application.candidateName().strip().replaceAll("\\s+", " ");
         if (name.isEmpty()) {

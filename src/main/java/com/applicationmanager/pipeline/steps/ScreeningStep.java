@@ -31,6 +31,11 @@ public class ScreeningStep implements ProcessingStep {
     }
 
     @Override
+    public boolean hasSideEffects() {
+        return false;
+    }
+
+    @Override
     public Map<String, Object> run(ApplicationSnapshot application) {
         PostingView posting = postings.find(application.jobPostingId())
                 // the intake refuses unknown postings and postings are never deleted: only old data gets here
