@@ -25,9 +25,14 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
 
     @Override
     public Uni<SecurityIdentity> authenticate(ApiKeyAuthenticationRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> QuarkusSecurityIdentity.builder()
-                .setPrincipal(keys.authenticate(request.key()))
-                .addRole(Roles.CLIENT)
-                .build());
+        ClientPrincipal known = keys.recentlyAuthenticated(request.key());
+        if (known != null) {
+            return Uni.createFrom().item(identityOf(known)); // no database, no hop to a worker thread
+        }
+        return context.runBlocking(() -> identityOf(keys.authenticate(request.key())));
+    }
+
+    private static SecurityIdentity identityOf(ClientPrincipal client) {
+        return QuarkusSecurityIdentity.builder().setPrincipal(client).addRole(Roles.CLIENT).build();
     }
 }

@@ -11,6 +11,8 @@ import jakarta.transaction.Transactional;
 
 import com.applicationmanager.tracking.Ids;
 
+import io.quarkus.cache.CacheInvalidateAll;
+
 /** Creates, lists and revokes clients and issues their keys: the admin API's work. */
 @ApplicationScoped
 public class ClientRegistry {
@@ -48,6 +50,7 @@ public class ClientRegistry {
 
     /** A new key; the keys in use now stop working after {@code overlap} (at once when zero). */
     @Transactional
+    @CacheInvalidateAll(cacheName = KeyAuthenticator.CACHE)
     public IssuedKey rotate(UUID id, Duration overlap) {
         ApiClient client = find(id);
         Instant now = Instant.now();
@@ -67,6 +70,7 @@ public class ClientRegistry {
 
     /** The client and all its keys stop working at once; the record stays for the history. */
     @Transactional
+    @CacheInvalidateAll(cacheName = KeyAuthenticator.CACHE)
     public void revoke(UUID id) {
         ApiClient client = find(id);
         Instant now = Instant.now();
