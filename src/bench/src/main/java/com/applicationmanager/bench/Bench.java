@@ -38,7 +38,7 @@ public final class Bench {
 
     private static void load(Map<String, String> options) throws Exception {
         List<Setup.Client> clients = Setup.readKeys(Path.of(options.get("keys-file")));
-        ApplicationFactory applications = new ApplicationFactory(clients, Long.parseLong(options.getOrDefault("seed", "42")));
+        ApplicationFactory applications = new ApplicationFactory(clients, Long.parseLong(options.getOrDefault("seed", String.valueOf(System.nanoTime()))));
         OutboxSampler outbox = options.containsKey("jdbc") ? new OutboxSampler(options.get("jdbc")) : null;
         StepPlan plan = new StepPlan(
                 Arrays.stream(options.get("rates").split(",")).mapToInt(Integer::parseInt).toArray(),
