@@ -12,6 +12,8 @@
 # the AOT cache; default /usr/lib/jvm/temurin-25-jdk-amd64, else the java on PATH), BENCH_RATES, BENCH_SYNC_RATES,
 # BENCH_E2E_RATES, BENCH_STEP_SECONDS, BENCH_REPORT_DIR. It stops only the processes it started.
 set -euo pipefail
+# All of it is one function, read whole before it runs: editing this file during a run cannot derail that run.
+main() {
 cd "$(dirname "$0")/../.."
 started_at=$(date +%s)
 
@@ -102,6 +104,8 @@ JAVA_HOME=$java_home ./mvnw -B -q -f src/bench/pom.xml package >"$logs/build-cli
 fig build.seconds "$(($(date +%s) - build_start))"
 fig build.aot_cache "$([[ -f target/quarkus-app/app.aot ]] && echo yes || echo no)"
 client=("$java" -Xmx1g -cp "src/bench/target/classes:src/bench/target/lib/*")
+# Netty (in the client) still uses sun.misc.Unsafe, which JDK 24+ warns about on every start
+[[ $java_major -ge 24 ]] && client=("${client[0]}" --sun-misc-unsafe-memory-access=allow "${client[@]:1}")
 jvm_aot=()
 [[ -f target/quarkus-app/app.aot ]] && jvm_aot=(-XX:AOTCache=app.aot)
 
@@ -122,7 +126,7 @@ q "drop schema if exists $schema cascade" 2>/dev/null || psql -h 127.0.0.1 -U po
 broker_clean
 
 # ------------------------------------------------------------------------------------------ processes
-declare -A pid=()
+declare -gA pid=()
 app_env=(QUARKUS_PROFILE=prod APP_DATABASE_SCHEMA="$schema" APP_MESSAGING_PREFIX="$prefix"
   APP_ADMIN_PASSWORD="$admin_password" APP_BOOTSTRAP_CLIENT_KEY="$bootstrap_key" APP_PIPELINE_DEFAULT_STEPS="$steps"
   APP_WORKER_CONCURRENCY="$worker_concurrency" APP_WORKER_SHUTDOWN_GRACE=5s QUARKUS_SHUTDOWN_TIMEOUT=2
@@ -172,11 +176,11 @@ load() {
   shift 3
   "${client[@]}" com.applicationmanager.bench.Bench load --url=http://127.0.0.1:18181 --path="$path" \
     --keys-file="$out/keys" --rates="$steps_rates" --step-seconds="$step_seconds" --label="$label" "$@" \
-    | tee -a "$out/load.txt" | tee /dev/stderr | awk '$1 == "STEP" {
+    | tee -a "$out/load.txt" | awk -v figures="$figures" '{ print; fflush() } $1 == "STEP" {
         label = $2; rate = ""
         for (i = 3; i <= NF; i++) { split($i, kv, "="); if (kv[1] == "rate") rate = kv[2] }
-        for (i = 3; i <= NF; i++) { split($i, kv, "="); if (kv[1] != "rate") print label ".rate" rate "." kv[1] "=" kv[2] }
-        print label ".rates=" rate }' >>"$figures"
+        for (i = 3; i <= NF; i++) { split($i, kv, "="); if (kv[1] != "rate") print label ".rate" rate "." kv[1] "=" kv[2] >>figures }
+        print label ".rates=" rate >>figures; fflush(figures) }'
 }
 jdbc="jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=$schema"
 # highest rate of LABEL whose step had p99 under MS and was not saturated (0 when none)
@@ -337,3 +341,5 @@ mkdir -p "$report_dir"
 src/bench/report.sh "$figures" "$out" >"$report_dir/benchmarks.md"
 { echo "# Figures of the last src/bench/run.sh; docs/benchmarks.md is rendered from these."; cat "$figures"; } >"$report_dir/benchmarks.properties"
 say "report: $report_dir/benchmarks.md, $report_dir/benchmarks.properties"
+}
+main "$@"

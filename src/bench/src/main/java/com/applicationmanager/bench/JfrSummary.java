@@ -19,6 +19,9 @@ import jdk.jfr.consumer.RecordingFile;
 final class JfrSummary {
 
     private static final int TOP = 8;
+    /** Where idle threads of the usual pools wait for work. */
+    private static final java.util.Set<String> IDLE_PARKING = java.util.Set.of("EnhancedQueueExecutor$PoolThreadNode.park",
+            "SingleThreadEventExecutor.takeTask", "ThreadTimer.lambda$new$1");
 
     private final Map<String, Long> selfMethods = new HashMap<>();
     private final Map<String, Long> selfPackages = new HashMap<>();
@@ -50,8 +53,11 @@ final class JfrSummary {
                     .ifPresent(f -> applicationFrames.merge(name(f), 1L, Long::sum));
         } else if (type.equals("jdk.JavaMonitorEnter") || type.equals("jdk.ThreadPark")) {
             RecordedClass monitor = type.equals("jdk.JavaMonitorEnter") ? event.getClass("monitorClass") : event.getClass("parkedClass");
-            String site = event.getStackTrace() == null || event.getStackTrace().getFrames().isEmpty() ? "?"
-                    : name(firstOutsideJdk(event.getStackTrace().getFrames()));
+            RecordedFrame where = event.getStackTrace() == null ? null : firstOutsideJdk(event.getStackTrace().getFrames());
+            if (where == null || IDLE_PARKING.contains(name(where))) {
+                return; // an idle pool thread waiting for work, not a thread held up
+            }
+            String site = name(where);
             String key = type.substring(4) + " " + (monitor == null ? "-" : monitor.getName()) + " at " + site;
             contentionNanos.merge(key, event.getDuration().toNanos(), Long::sum);
         } else if (type.equals("jdk.ObjectAllocationSample")) {
@@ -75,9 +81,11 @@ final class JfrSummary {
         });
     }
 
+    /** The first frame outside the JDK; null when the whole stack is the JDK's (an idle executor thread). */
     private static RecordedFrame firstOutsideJdk(List<RecordedFrame> frames) {
         return frames.stream().filter(f -> !f.getMethod().getType().getName().startsWith("java.")
-                && !f.getMethod().getType().getName().startsWith("jdk.")).findFirst().orElse(frames.get(0));
+                && !f.getMethod().getType().getName().startsWith("jdk.")
+                && !f.getMethod().getType().getName().startsWith("sun.")).findFirst().orElse(null);
     }
 
     private static String name(RecordedFrame frame) {
