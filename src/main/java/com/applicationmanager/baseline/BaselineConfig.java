@@ -13,4 +13,11 @@ public interface BaselineConfig {
     /** Serves {@code POST /api/v1/baseline/applications}; off (404) unless a benchmark turns it on. */
     @WithDefault("false")
     boolean enabled();
+
+    /**
+     * Requests processed at once, each on its own thread from submission to the last step, as a thread-per-request
+     * server would (200 is a servlet container's usual maximum); more wait for a thread.
+     */
+    @WithDefault("200")
+    int threads();
 }

@@ -21,6 +21,7 @@ import com.applicationmanager.worker.ProcessingLedger;
  * Stores an application exactly as the asynchronous submission does, then runs the worker's own processing
  * on the calling thread. The outbox row the submission writes is taken back out in the same transaction, so
  * no message reaches the broker and no worker ever sees the application: the request does all the work.
+ * Called on the baseline's own threads ({@link BaselineThreads}).
  */
 @ApplicationScoped
 public class BaselineService {

@@ -12,6 +12,8 @@ public class BaselineProfile implements QuarkusTestProfile {
         return Map.of("app.baseline.enabled", "true",
                 "app.role", "intake",
                 "app.messaging.prefix", "test.baseline",
-                "app.pipeline.default-steps", "normalise,dedupe,screen,simulated-dependency,notify");
+                "app.pipeline.default-steps", "normalise,dedupe,screen,simulated-dependency,notify",
+                // long enough that a burst holds more requests in flight than Quarkus's executor has threads
+                "app.simulated-dependency.latency", "200ms");
     }
 }
