@@ -11,7 +11,7 @@ step_rows() {
   local label=$1 rate
   for rate in $(ran_rates "$label"); do
     local k="$label.rate$rate"
-    printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s / %s / %s / %s / %s, %s | %s | %s |\n' "$rate" "$(val "$k.achieved_per_s")" \
+    printf '| %s | %s | %s | %s | %s | %s | %s | %s / %s / %s / %s / %s, %s | %s | %s |\n' "$rate" "$(val "$k.achieved_per_s")" \
       "$(val "$k.p50_ms")" "$(val "$k.p90_ms")" "$(val "$k.p99_ms")" "$(val "$k.p999_ms")" "$(val "$k.max_ms")" \
       "$(val "$k.sent")" "$(val "$k.status_429")" "$(val "$k.status_4xx")" "$(val "$k.status_5xx")" "$(val "$k.failed")" \
       "$(val "$k.unfinished")" "$( [[ $(val "$k.outbox_max_rows") == -1 ]] && echo — || echo "$(val "$k.outbox_max_rows") rows, $(val "$k.outbox_max_age_ms") ms")" \
