@@ -114,7 +114,7 @@ jvm_aot=()
 say "clean schema '$schema' and broker objects '$prefix.*'"
 broker_clean() {
   rabbitmqctl -q list_queues name 2>/dev/null | awk -v p="$prefix." 'index($1, p) == 1 { print $1 }' | while read -r queue; do
-    rabbitmqctl -q delete_queue "$queue" >/dev/null
+    rabbitmqctl -q delete_queue "$queue" </dev/null >/dev/null # without </dev/null it eats the rest of the list
   done
   if curl -sf -o /dev/null -u guest:guest http://127.0.0.1:15672/api/overview; then
     curl -sf -u guest:guest 'http://127.0.0.1:15672/api/exchanges/%2F?columns=name' | tr ',' '\n' \
@@ -125,6 +125,8 @@ broker_clean() {
 }
 q "drop schema if exists $schema cascade" 2>/dev/null || psql -h 127.0.0.1 -U postgres -qAtX -c "drop schema if exists $schema cascade" postgres
 broker_clean
+left=$(rabbitmqctl -q list_queues name 2>/dev/null | awk -v p="$prefix." 'index($1, p) == 1' | wc -l)
+((left == 0)) || die "$left queue(s) named $prefix.* are still there after cleaning"
 
 # ------------------------------------------------------------------------------------------ processes
 declare -gA pid=()
