@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# Renders docs/benchmarks.md from the figures src/bench/run.sh printed (FIGURES file) and the JFR summary it
+# printed (OUT/jfr.txt). Adds no number of its own: every figure below is looked up by its key.
+#   src/bench/report.sh target/bench/figures.properties target/bench > docs/benchmarks.md
+set -euo pipefail
+figures=$1 out=$2
+val() { awk -v k="$1" 'index($0, k "=") == 1 { v = substr($0, length(k) + 2) } END { print (v == "" ? "—" : v) }' "$figures"; }
+has() { grep -q "^$1=" "$figures"; }
+ran_rates() { awk -F= -v l="$1" '$1 == l ".rates" { print $2 }' "$figures" | awk '!seen[$0]++'; }
+step_rows() {
+  local label=$1 rate
+  for rate in $(ran_rates "$label"); do
+    local k="$label.rate$rate"
+    printf '| %s | %s | %s | %s | %s | %s | %s | %s / %s / %s / %s / %s, %s | %s | %s |\n' "$rate" "$(val "$k.achieved_per_s")" \
+      "$(val "$k.p50_ms")" "$(val "$k.p90_ms")" "$(val "$k.p99_ms")" "$(val "$k.p999_ms")" "$(val "$k.max_ms")" \
+      "$(val "$k.sent")" "$(val "$k.status_429")" "$(val "$k.status_4xx")" "$(val "$k.status_5xx")" "$(val "$k.failed")" \
+      "$(val "$k.unfinished")" "$( [[ $(val "$k.outbox_max_rows") == -1 ]] && echo — || echo "$(val "$k.outbox_max_rows") rows, $(val "$k.outbox_max_age_ms") ms")" \
+      "$(val "$k.saturated")"
+  done
+}
+step_header='| offered /s | answered in time /s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | sent / 429 / other 4xx / 5xx / failed, unfinished | outbox max (depth, oldest) | saturated |
+|---:|---:|---:|---:|---:|---:|---:|---|---|---|'
+
+cat <<EOF
+# Benchmarks
+
+Written by \`src/bench/run.sh\` (mode: $(val mode)); every figure here is one the command printed while it
+measured, kept in [benchmarks.properties](benchmarks.properties). Re-run it on the machine you care about:
+these figures belong to the machine below and its load at the time.
+
+## Machine and run
+
+| | |
+|---|---|
+| CPU | $(val machine.cpu), $(val machine.cores) cores |
+| RAM | $(val machine.ram_gib) GiB |
+| load average (1, 5, 15 min) | before $(val machine.load_before); after $(val machine.load_after) |
+| PostgreSQL / RabbitMQ | $(val machine.postgresql) / $(val machine.rabbitmq) |
+| Java | $(val machine.java); AOT cache: $(val build.aot_cache) |
+| commit | $(val commit) |
+| pipeline | \`$(val settings.pipeline)\`; the cost is the \`simulated-dependency\` step's I/O wait |
+| worker concurrency / DB pools | $(val settings.worker_concurrency) / $(val settings.pools) |
+| step length | $(val settings.step_seconds) s per rate, $(val settings.window_seconds) s per worker window |
+| run time | $(val total_seconds) s in all, of which $(val build.seconds) s building |
+
+Everything runs on this one machine: PostgreSQL, RabbitMQ, the application's processes and the load client
+(its CPU seconds are in the step lines of the log) share the same cores.
+
+## Targets
+
+| target | result |
+|---|---|
+| ≥ 2000 accepted submissions/s with p99 < 25 ms | $(val target.accepted_2000_p99_25ms) |
+| ≥ 1500 completed/s end to end at 0 ms cost | $(val target.completed_1500_per_s) |
+| async/sync throughput ratio ≥ 10 at 50 ms cost (p99 < 200 ms) | $(val target.ratio_10) |
+| each role ready < 1.5 s | $(val target.ready_1500ms) |
+
+## Submission latency: intake alone
+
+\`POST /api/v1/applications\` from an open-loop constant-rate client (latency from each request's intended send
+time, HdrHistogram), varied applications from 8 clients over the three tiers, one intake process and no
+workers (the accepted applications wait in the queues for the worker phase below). Outbox depth and the age of
+its oldest row are sampled every 250 ms during the step.
+
+$step_header
+$(step_rows async)
+
+Highest rate with p99 < 200 ms: **$(val async.best_rate_p99_under_200ms)/s**; with p99 < 25 ms: **$(val async.best_rate_p99_under_25ms)/s**.
+
+## Workers: sustained completions per second
+
+Worker processes (concurrency $(val settings.worker_concurrency) each) draining the backlog the intake steps left,
+so the load client is idle; completions counted on the timeline over one window after the newest worker settled.
+
+| worker processes | 50 ms cost: completed/s | backlog left | 0 ms cost: completed/s | backlog left |
+|---:|---:|---:|---:|---:|
+EOF
+for n in 1 2 4; do
+  printf '| %s | %s | %s | %s | %s |\n' "$n" "$(val "drain.cost50.workers$n.completed_per_s")" "$(val "drain.cost50.workers$n.backlog_left")" \
+    "$(val "drain.cost0.workers$n.completed_per_s")" "$(val "drain.cost0.workers$n.backlog_left")"
+done
+cat <<EOF
+
+A backlog of 0 at the end of a window means the workers ran out of work: that figure is a lower bound.
+
+## End to end
+
+One intake and two workers (0 ms cost) at a fixed offered rate; the time from 202 to COMPLETED is read from the
+timeline (\`application.submitted_at\` to the COMPLETED entry of \`status_change\`) for every application
+submitted during the step.
+
+| offered /s | accepted | completed | completed /s | 202 → COMPLETED p50 ms | p99 ms | submission p99 ms |
+|---:|---:|---:|---:|---:|---:|---:|
+EOF
+for rate in $(ran_rates e2e); do
+  printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$rate" "$(val "e2e.rate$rate.accepted")" "$(val "e2e.rate$rate.completed")" \
+    "$(val "e2e.rate$rate.completed_per_s")" "$(val "e2e.rate$rate.to_completed_p50_ms")" \
+    "$(val "e2e.rate$rate.to_completed_p99_ms")" "$(val "e2e.rate$rate.p99_ms")"
+done
+cat <<EOF
+
+## Synchronous baseline
+
+The architecture before the queue, as a mode of the same build (\`app.baseline.enabled\`,
+\`POST /api/v1/baseline/applications\`): the same validation and insert, then the same steps run inside the
+request at 50 ms cost, one process; same client and load.
+
+$step_header
+$(step_rows sync)
+
+Highest rate with p99 < 200 ms: **$(val sync.best_rate_p99_under_200ms)/s**. Async/sync ratio at p99 < 200 ms
+(accepted submissions against completed synchronous requests): **$(val ratio.async_to_sync_p99_under_200ms)**.
+
+## Ceilings of this machine
+
+| what | figure |
+|---|---|
+| PostgreSQL: one application's transactions, submission to COMPLETED (\`src/bench/pgbench-application.sql\`, 8 clients) | $(val ceiling.postgresql_applications_per_s) applications/s (average latency $(val ceiling.postgresql_latency_ms) ms) |
+| RabbitMQ: persistent 600-byte messages to a quorum queue with publisher confirms, consumed with acks (perf-test) | $(val ceiling.rabbitmq_published_per_s) published/s, $(val ceiling.rabbitmq_consumed_per_s) consumed/s |
+
+Each application costs the broker one confirmed work message plus a confirmed notification and its status
+events, and the database the transactions of the pgbench script.
+
+## Start-up and memory
+
+| process | ready after (ms) | RSS after its load (MB) |
+|---|---:|---:|
+EOF
+awk -F= '$1 ~ /^ready_ms\./ { print substr($1, 10) }' "$figures" | while read -r name; do
+  printf '| %s | %s | %s |\n' "$name" "$(val "ready_ms.$name")" "$(has "rss_mb.$name" && val "rss_mb.$name" || echo —)"
+done
+cat <<EOF
+
+Ready means \`/q/health/ready\` answered 200 (database reached, schema migrated, topology declared, consumers
+up), timed from the launch of the JVM. Workers 3 and 4 start beside two busy workers.
+
+## Where the time goes (JFR, \`settings=profile\`)
+
+Recorded on the intake during its rate steps, on the first worker during its first 0 ms window and on the
+baseline during its steps: the hottest methods and packages by execution samples (self), the application's
+own frames the samples pass through (inclusive), where threads waited (monitor enter and park, summed) and
+what was allocated.
+
+\`\`\`
+$(cat "$out/jfr.txt" 2>/dev/null || echo "no recording")
+\`\`\`
+EOF

@@ -1,0 +1,82 @@
+package com.applicationmanager.baseline;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.applicationmanager.client.ClientPrincipal;
+import com.applicationmanager.messaging.ApplicationMessage;
+import com.applicationmanager.messaging.MessageCodec;
+import com.applicationmanager.submission.ApplicationRequest;
+import com.applicationmanager.submission.Submission;
+import com.applicationmanager.submission.SubmissionService;
+import com.applicationmanager.tracking.ApplicationStatus;
+import com.applicationmanager.worker.ApplicationProcessor;
+import com.applicationmanager.worker.ProcessingLedger;
+
+/**
+ * Stores an application exactly as the asynchronous submission does, then runs the worker's own processing
+ * on the calling thread. The outbox row the submission writes is taken back out in the same transaction, so
+ * no message reaches the broker and no worker ever sees the application: the request does all the work.
+ * Called on the baseline's own threads ({@link BaselineThreads}).
+ */
+@ApplicationScoped
+public class BaselineService {
+
+    private final SubmissionService submissions;
+    private final ApplicationProcessor processor;
+    private final ProcessingLedger ledger;
+    private final MessageCodec codec;
+    private final EntityManager em;
+
+    public BaselineService(SubmissionService submissions, ApplicationProcessor processor, ProcessingLedger ledger,
+            MessageCodec codec, EntityManager em) {
+        this.submissions = submissions;
+        this.processor = processor;
+        this.ledger = ledger;
+        this.codec = codec;
+        this.em = em;
+    }
+
+    /**
+     * The submission's own transaction, plus the removal of its outbox row.
+     *
+     * @return what was stored, with the message a worker would have received (none for a replayed key)
+     */
+    @Transactional
+    public Stored store(ApplicationRequest request, ClientPrincipal client, String idempotencyKey) {
+        Submission submission = submissions.submit(request, client, idempotencyKey);
+        if (submission.replayed()) {
+            return new Stored(submission, Optional.empty());
+        }
+        em.flush();
+        @SuppressWarnings("unchecked")
+        List<String> payloads = em.createNativeQuery(
+                "delete from {h-schema}outbox where application_id = ?1 returning payload")
+                .setParameter(1, submission.id())
+                .getResultList();
+        return new Stored(submission, payloads.stream().findFirst().map(codec::decode));
+    }
+
+    /** Runs every step of the application's job type, as a worker would; a failure marks it FAILED. */
+    public ApplicationStatus process(ApplicationMessage message) {
+        try {
+            return switch (processor.process(message)) {
+                case COMPLETED, ALREADY_DONE -> ApplicationStatus.COMPLETED;
+                case WITHDRAWN -> ApplicationStatus.WITHDRAWN;
+            };
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            ledger.deadLettered(message.applicationId(), ApplicationStatus.FAILED,
+                    "failed inside the request (synchronous baseline)", cause.getClass().getSimpleName(),
+                    cause.getMessage());
+            throw new BaselineProcessingFailed(message.applicationId(), cause);
+        }
+    }
+
+    public record Stored(Submission submission, Optional<ApplicationMessage> message) {
+    }
+}
