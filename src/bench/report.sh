@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Renders docs/benchmarks.md from the figures src/bench/run.sh printed (FIGURES file) and the JFR summary it
-# printed (OUT/jfr.txt). Adds no number of its own: every figure below is looked up by its key.
-#   src/bench/report.sh target/bench/figures.properties target/bench > docs/benchmarks.md
+# printed (OUT/jfr.txt). Adds no number of its own: every figure below is looked up by its key. With BEFORE,
+# the figures the same command printed on an earlier commit, it adds a before/after table.
+#   src/bench/report.sh target/bench/figures.properties target/bench [docs/benchmarks-before.properties] > docs/benchmarks.md
 set -euo pipefail
-figures=$1 out=$2
+figures=$1 out=$2 before=${3:-}
 val() { awk -v k="$1" 'index($0, k "=") == 1 { v = substr($0, length(k) + 2) } END { print (v == "" ? "—" : v) }' "$figures"; }
+bval() { figures=$before val "$1"; }
 has() { grep -q "^$1=" "$figures"; }
 ran_rates() { awk -F= -v l="$1" '$1 == l ".rates" { print $2 }' "$figures" | awk '!seen[$0]++'; }
 step_rows() {
@@ -134,6 +136,32 @@ cat <<EOF
 Ready means \`/q/health/ready\` answered 200 (database reached, schema migrated, topology declared, consumers
 up), timed from the launch of the JVM. Workers 3 and 4 start beside two busy workers.
 
+EOF
+if [[ -n $before && -f $before ]]; then
+  e2e_rate=$(ran_rates e2e | head -1)
+  row() { printf '| %s | %s | %s |\n' "$1" "$(bval "$2")" "$(val "$2")"; }
+  cat <<EOF
+## Before and after the changes this benchmark led to
+
+The same command, run on commit $(bval commit) (main without the three hot-path commits) and on $(val commit);
+[benchmarks-before.properties](benchmarks-before.properties) holds the earlier run's figures. Load average
+of the earlier run: before $(bval machine.load_before); after $(bval machine.load_after).
+
+| figure | before ($(bval commit)) | after ($(val commit)) |
+|---|---:|---:|
+EOF
+  row "intake: highest rate with p99 < 200 ms (/s)" async.best_rate_p99_under_200ms
+  row "intake: highest rate with p99 < 25 ms (/s)" async.best_rate_p99_under_25ms
+  for rate in 250 500 750; do row "intake: p99 at $rate/s (ms)" "async.rate$rate.p99_ms"; done
+  for n in 1 2 4; do row "workers, 0 ms cost, $n process(es): completed/s" "drain.cost0.workers$n.completed_per_s"; done
+  for n in 1 2 4; do row "workers, 50 ms cost, $n process(es): completed/s" "drain.cost50.workers$n.completed_per_s"; done
+  row "end to end at ${e2e_rate}/s offered: completed/s" "e2e.rate$e2e_rate.completed_per_s"
+  row "end to end at ${e2e_rate}/s offered: 202 → COMPLETED p99 (ms)" "e2e.rate$e2e_rate.to_completed_p99_ms"
+  row "end to end at ${e2e_rate}/s offered: PostgreSQL transactions per application" "e2e.rate$e2e_rate.commits_per_application"
+  row "synchronous baseline: highest rate with p99 < 200 ms (/s)" sync.best_rate_p99_under_200ms
+  echo
+fi
+cat <<EOF
 ## Where the time goes (JFR, \`settings=profile\`)
 
 Recorded on the intake during its rate steps, on the first worker during its first 0 ms window and on the

@@ -268,6 +268,7 @@ for rate in ${e2e_rates//,/ }; do
   fi
   last_e2e=$rate
   c0=$(date +%s.%N)
+  commits0=$(q "select xact_commit from pg_stat_database where datname = current_database()")
   load e2e /api/v1/applications "$rate" --warmup-seconds=0 --jdbc="$jdbc"
   c1=$(date +%s.%N)
   window="submitted_at between to_timestamp($c0) and to_timestamp($c1)"
@@ -285,7 +286,10 @@ for rate in ${e2e_rates//,/ }; do
       coalesce(percentile_disc(0.5) within group (order by extract(epoch from c.changed_at - a.submitted_at) * 1000), -1),
       coalesce(percentile_disc(0.99) within group (order by extract(epoch from c.changed_at - a.submitted_at) * 1000), -1)
       from application a left join status_change c on c.application_id = a.id and c.status = 'COMPLETED' where a.$window")
+  commits1=$(q "select xact_commit from pg_stat_database where datname = current_database()")
   fig "e2e.rate$rate.accepted" "$accepted"
+  # every transaction of the processes and the load client's polls during the step, per accepted application
+  fig "e2e.rate$rate.commits_per_application" "$(calc "($commits1 - $commits0) / ($accepted > 0 ? $accepted : 1)" 2)"
   fig "e2e.rate$rate.completed" "$done_count"
   fig "e2e.rate$rate.to_completed_p50_ms" "$(calc "$p50" 1)"
   fig "e2e.rate$rate.to_completed_p99_ms" "$(calc "$p99" 1)"
@@ -354,7 +358,8 @@ fig machine.load_after "$(cut -d' ' -f1-3 /proc/loadavg)"
 fig total_seconds "$(($(date +%s) - started_at))"
 
 mkdir -p "$report_dir"
-src/bench/report.sh "$figures" "$out" >"$report_dir/benchmarks.md"
+# docs/benchmarks-before.properties: the figures of this command on an earlier commit, for a before/after table
+src/bench/report.sh "$figures" "$out" "${BENCH_BEFORE:-docs/benchmarks-before.properties}" >"$report_dir/benchmarks.md"
 { echo "# Figures of the last src/bench/run.sh; docs/benchmarks.md is rendered from these."; cat "$figures"; } >"$report_dir/benchmarks.properties"
 say "report: $report_dir/benchmarks.md, $report_dir/benchmarks.properties"
 }
