@@ -123,6 +123,9 @@ Highest rate with p99 < 200 ms: **$(val sync.best_rate_p99_under_200ms)/s**. Asy
 Each application costs the broker one confirmed work message plus a confirmed notification and its status
 events, and the database the transactions of the pgbench script.
 
+End to end ($(val "e2e.rate$(ran_rates e2e | tail -1).completed_per_s")/s completed) the system used **$(val fraction.postgresql_ceiling_pct) %** of the PostgreSQL
+ceiling and **$(val fraction.rabbitmq_ceiling_pct) %** of the RabbitMQ ceiling (two confirmed messages per application).
+
 ## Start-up and memory
 
 | process | ready after (ms) | RSS after its load (MB) |
@@ -162,6 +165,49 @@ EOF
   echo
 fi
 cat <<EOF
+## What limits these figures, and what was done about it
+
+**Found.** Everything shares two cores: PostgreSQL, RabbitMQ, every application process and the load client.
+The profiles below show where the application's share goes:
+
+- **Worker:** until this round of work the worker spent its CPU in Hibernate queries and in the bookkeeping of
+  per-step transactions. It committed a transaction to begin, one withdrawal check and one record per step, and
+  one to complete. The withdrawal check was a Panache \`count\` query whose HQL was
+  re-translated on every call, and it alone was the top application frame of the worker's profile. Adding worker
+  processes lowered throughput (the workers table): the cores were already busy.
+- **Intake:** threads mostly wait for a database connection (\`ConnectionPool\` in the contention list), that is,
+  for PostgreSQL's commits; the rest is the request's own CPU spread thinly over Vert.x, RESTEasy, Jackson,
+  Hibernate and Narayana, with no single hot spot. Until this round of work each request also ran a second
+  transaction to look up its API key, and loaded the job posting as an entity that Hibernate dirty-checked,
+  screening questions and all, at every commit.
+- **Outbox relay:** one thread publishes a batch through the connector and waits for all its confirms before it
+  deletes the rows. Once the intake is saturated the relay gets too little CPU, and the outbox grows (depth and age
+  in the intake table).
+
+**Done** (three commits, measured in the before/after table above, both runs made by this command):
+
+1. Worker: a step now says whether it has side effects. Steps without side effects (normalise, dedupe, screen)
+   are stored with the next write; a step with side effects is still recorded as soon as it returns, and a
+   withdrawn application still never reaches it. The last step's output is written in \`complete()\`'s
+   transaction. The default pipeline now takes three worker transactions (begin, the record and check before
+   notify, complete) where it took two per step; the end-to-end row "transactions per application" counts
+   everything, intake and polls included.
+2. Intake: the posting check reads the status column only, and \`@DynamicUpdate\` stops status changes from
+   rewriting the résumé and answers.
+3. Intake: a valid API key is remembered for a few seconds (Caffeine, through \`quarkus-cache\`) and answered on the event
+   loop. Rotation and revocation invalidate it at once on that replica.
+
+**Not done, next in line:**
+
+- Publish the outbox with the plain amqp-client: one channel, batches, and one confirm wait per batch, with the
+  next batch selected while the broker confirms.
+- Fewer sequence round trips (\`PooledLoOptimizer\` contention), and ids without the shared \`SecureRandom\`.
+- On this machine the targets are out of reach for this stack: at the target rate the two cores' time per
+  request has to cover the load client, RabbitMQ, PostgreSQL's commit and the application's HTTP,
+  validation, JSON, ORM and transaction layers. The targets table says by how much each
+  is missed. They need more cores, or PostgreSQL and RabbitMQ on their own machines, before any further change
+  to the code can show.
+
 ## Where the time goes (JFR, \`settings=profile\`)
 
 Recorded on the intake during its rate steps, on the first worker during its first 0 ms window and on the
