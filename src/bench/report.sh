@@ -146,7 +146,8 @@ if [[ -n $before && -f $before ]]; then
   cat <<EOF
 ## Before and after the changes this benchmark led to
 
-The same command, run on commit $(bval commit) (main without the three hot-path commits) and on $(val commit);
+The same command, run on $(bval commit) and on $(val commit). $(bval commit) is not on main: it is main with the three
+hot-path commits (1545486, 4cc1b5b, da7853d) reverted, made with \`git revert --no-commit\` in a scratch worktree;
 [benchmarks-before.properties](benchmarks-before.properties) holds the earlier run's figures. Load average
 of the earlier run: before $(bval machine.load_before); after $(bval machine.load_after).
 
@@ -155,13 +156,18 @@ of the earlier run: before $(bval machine.load_before); after $(bval machine.loa
 EOF
   row "intake: highest rate with p99 < 200 ms (/s)" async.best_rate_p99_under_200ms
   row "intake: highest rate with p99 < 25 ms (/s)" async.best_rate_p99_under_25ms
-  for rate in 250 500 750; do row "intake: p99 at $rate/s (ms)" "async.rate$rate.p99_ms"; done
+  for rate in 250 500 750 1000; do row "intake: p99 at $rate/s (ms)" "async.rate$rate.p99_ms"; done
+  for rate in 1000 1500; do row "intake: answered in time at $rate/s offered (/s)" "async.rate$rate.achieved_per_s"; done
+  row "intake: oldest outbox row at 1000/s (ms)" async.rate1000.outbox_max_age_ms
   for n in 1 2 4; do row "workers, 0 ms cost, $n process(es): completed/s" "drain.cost0.workers$n.completed_per_s"; done
   for n in 1 2 4; do row "workers, 50 ms cost, $n process(es): completed/s" "drain.cost50.workers$n.completed_per_s"; done
   row "end to end at ${e2e_rate}/s offered: completed/s" "e2e.rate$e2e_rate.completed_per_s"
   row "end to end at ${e2e_rate}/s offered: 202 → COMPLETED p99 (ms)" "e2e.rate$e2e_rate.to_completed_p99_ms"
   row "end to end at ${e2e_rate}/s offered: PostgreSQL transactions per application" "e2e.rate$e2e_rate.commits_per_application"
   row "synchronous baseline: highest rate with p99 < 200 ms (/s)" sync.best_rate_p99_under_200ms
+  echo
+  echo "Each rate is one $(val settings.step_seconds)-second step on a shared machine, so a single step's p99 can jump on a pause elsewhere; the"
+  echo "saturation point (where the intake stops answering what is offered) is the steadier comparison."
   echo
 fi
 cat <<EOF
