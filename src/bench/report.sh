@@ -203,6 +203,19 @@ The profiles below show where the application's share goes:
 3. Intake: a valid API key is remembered for a few seconds (Caffeine, through \`quarkus-cache\`) and answered on the event
    loop. Rotation and revocation invalidate it at once on that replica.
 
+**Why each target is missed** (by how much: the targets table):
+
+- *Accepted with p99 < 25 ms:* the median is well inside it, but the tail is not. Every request waits for a
+  PostgreSQL commit, and it shares the two cores with PostgreSQL, RabbitMQ, the relay and the load client.
+  Any pause elsewhere shows up in the p99.
+- *Completed end to end:* the workers are CPU-bound on the shared cores (adding processes does not help), and
+  the end-to-end step stops raising the rate once a rate is not sustained.
+- *Async/sync ratio:* the baseline saturates early because each request does all the work, and the async
+  side is bounded by the intake's own saturation point. The ratio therefore follows the intake. It also
+  compares accepted submissions with completed requests, as the issue defines it.
+- *Ready:* the AOT cache is in use. Start-up is JVM and Hibernate boot, Flyway's validation, the topology
+  declaration and a broker connection per channel, all on the same busy cores.
+
 **Not done, next in line:**
 
 - Publish the outbox with the plain amqp-client: one channel, batches, and one confirm wait per batch, with the

@@ -365,7 +365,12 @@ fig total_seconds "$(($(date +%s) - started_at))"
 
 mkdir -p "$report_dir"
 # docs/benchmarks-before.properties: the figures of this command on an earlier commit, for a before/after table
-src/bench/report.sh "$figures" "$out" "${BENCH_BEFORE:-docs/benchmarks-before.properties}" >"$report_dir/benchmarks.md"
+before_figures=${BENCH_BEFORE:-docs/benchmarks-before.properties}
+if [[ -f $before_figures ]]; then
+  say "figures of the earlier run the report compares with ($before_figures)"
+  grep -E '^(commit|machine\.load|async\.|drain\.|e2e\.|sync\.best)' "$before_figures" | sed 's/^/  before: /'
+fi
+src/bench/report.sh "$figures" "$out" "$before_figures" >"$report_dir/benchmarks.md"
 { echo "# Figures of the last src/bench/run.sh; docs/benchmarks.md is rendered from these."; cat "$figures"; } >"$report_dir/benchmarks.properties"
 say "report: $report_dir/benchmarks.md, $report_dir/benchmarks.properties"
 }
