@@ -368,7 +368,7 @@ mkdir -p "$report_dir"
 before_figures=${BENCH_BEFORE:-docs/benchmarks-before.properties}
 if [[ -f $before_figures ]]; then
   say "figures of the earlier run the report compares with ($before_figures)"
-  grep -E '^(commit|machine\.load|async\.|drain\.|e2e\.|sync\.best)' "$before_figures" | sed 's/^/  before: /'
+  grep -E '^(commit|machine\.load|async\.|drain\.|e2e\.|sync\.best)' "$before_figures" | sed 's/^/  before: /' || true
 fi
 src/bench/report.sh "$figures" "$out" "$before_figures" >"$report_dir/benchmarks.md"
 { echo "# Figures of the last src/bench/run.sh; docs/benchmarks.md is rendered from these."; cat "$figures"; } >"$report_dir/benchmarks.properties"
