@@ -25,7 +25,7 @@ class TraceContextCarrier {
 
         @Override
         public String get(Map<String, String> carrier, String key) {
-            return carrier == null ? null : carrier.get(key);
+            return carrier.get(key);
         }
     };
 

@@ -51,10 +51,10 @@ public class ApplicationProcessor {
                 .filter(step -> !outputs.containsKey(step.id())).toList();
         // Outputs wait here until the next write: a step with side effects is recorded as soon as it returns,
         // the rest ride along with it or with complete(); a withdrawn application never reaches a side effect.
+        // Nothing unrecorded means the status was just read: by begin() or by the last recordSteps().
         List<StepOutput> unrecorded = new ArrayList<>();
-        boolean checkedSinceLastStep = true; // begin() has just seen the status
         for (ProcessingStep step : pending) {
-            if (step.hasSideEffects() && !checkedSinceLastStep && ledger.isWithdrawn(message.applicationId())) {
+            if (step.hasSideEffects() && !unrecorded.isEmpty() && ledger.isWithdrawn(message.applicationId())) {
                 return Outcome.WITHDRAWN;
             }
             Map<String, Object> output;
@@ -65,13 +65,11 @@ public class ApplicationProcessor {
             }
             outputs.put(step.id(), output);
             unrecorded.add(new StepOutput(step.id(), output));
-            checkedSinceLastStep = false;
             if (step.hasSideEffects() && step != pending.get(pending.size() - 1)) {
                 if (!ledger.recordSteps(message.applicationId(), List.copyOf(unrecorded))) {
                     return Outcome.WITHDRAWN; // withdrawn while in flight: stop at this step boundary
                 }
                 unrecorded.clear();
-                checkedSinceLastStep = true;
             }
         }
         if (!ledger.complete(message.applicationId(), unrecorded, outputs.values())) {
