@@ -1,6 +1,6 @@
 package com.applicationmanager.dashboard;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +21,10 @@ final class HeadlessChromium {
     }
 
     static ChromeDriver start() {
-        assumeTrue(BROWSER.canExecute() && DRIVER.canExecute(),
-                "Debian's chromium and chromium-driver are not installed (apt-get install -y chromium chromium-driver)");
+        assertThat(BROWSER.canExecute() && DRIVER.canExecute())
+                .as("Debian's chromium and chromium-driver are not installed: apt-get install -y chromium chromium-driver "
+                        + "(./mvnw verify does it through src/test/setup/prepare-machine.sh)")
+                .isTrue();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",

@@ -2,21 +2,17 @@ package com.applicationmanager.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import com.applicationmanager.testing.Promtool;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
@@ -35,16 +31,13 @@ class AlertRulesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("sourcesWithRules")
     void promtoolAcceptsTheRules(Renderings.Source source) throws Exception {
-        Assumptions.assumeTrue(promtoolAnswers(), "promtool is not installed (Debian package prometheus; .ci/run installs it)");
         var rules = source.render().ofKind("PrometheusRule");
         assertThat(rules).hasSize(1);
         Path file = folder.resolve("rules.yml");
         YAML.writeValue(file.toFile(), rules.get(0).at("/spec"));
-        Process promtool = new ProcessBuilder("promtool", "check", "rules", file.toString()).redirectErrorStream(true).start();
-        String output = new String(promtool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(promtool.waitFor(1, TimeUnit.MINUTES)).isTrue();
-        assertThat(promtool.exitValue()).as(output).isZero();
-        assertThat(output).contains("SUCCESS: 5 rules found");
+        Promtool.Result result = Promtool.run(null, "check", "rules", file.toString());
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).contains("SUCCESS: 5 rules found");
     }
 
     /** The chart and the monitoring component ship the same alerts, once their names and namespace are set aside. */
@@ -62,18 +55,5 @@ class AlertRulesTest {
                         .replace("namespace=\"" + Renderings.NAMESPACE + "\", ", "")
                         .replace(Renderings.RELEASE + "-application-manager", "application-manager")))));
         return alerts;
-    }
-
-    private static boolean promtoolAnswers() {
-        try {
-            Process version = new ProcessBuilder("promtool", "--version").redirectErrorStream(true).start();
-            version.getInputStream().readAllBytes();
-            return version.waitFor(30, TimeUnit.SECONDS) && version.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.applicationmanager.admin.testing.EmptyDeadLetterQueue;
 import com.applicationmanager.admin.testing.OpsTestProfile;
 import com.applicationmanager.testing.BrokerProbe;
+import com.applicationmanager.testing.Promtool;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import com.applicationmanager.testing.Promtool;
+
 /** The alert rules are valid, and each alert fires and stays quiet where monitoring/alerts-test.yml says. */
 class PromtoolRulesTest {
 
