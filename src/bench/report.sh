@@ -85,7 +85,7 @@ on a busy one; \`BENCH_QUICK=1\` is a short run into \`target/bench\` for workin
 | worker concurrency / DB pools | $(val settings.worker_concurrency) / $(val settings.pools) |
 | step length | $(val settings.step_seconds) s per rate, $(val settings.window_seconds) s per worker window |
 | JobRunr | $(val settings.jobrunr) |
-| run time | $(val total_seconds) s in all, of which $(val build.seconds) s building |
+| run time | $(val total_seconds) s in all, of which $(val guard.settle_seconds) s waiting at the start for the load to settle and $(val build.seconds) s building |
 
 Everything runs on this one machine: PostgreSQL, RabbitMQ, the application's processes, JobRunr and the load
 client share the same cores. Before each phase the command records the 1-minute load average and every JVM it did
@@ -187,8 +187,8 @@ $(machine relay)
 
 An intake with no broker reachable took submissions for a while (closed loop), so they stayed in the outbox:
 $(val relay.backlog) rows. Then an intake started normally and its relay published them; the outbox was sampled
-every 20 ms: **$(val relay.published_per_s) published/s**
-($(val relay.backlog) rows in $(val relay.seconds) s; $(val relay.left) left), from the last 20 ms sample that saw them all to the first that saw none. $(has missing.relay && val missing.relay)
+every 10 ms: **$(val relay.published_per_s) published/s**
+($(val relay.backlog) rows in $(val relay.seconds) s; $(val relay.left) left), from the last sample that saw them all to the first that saw none. $(has missing.relay && val missing.relay)
 
 ## Workers: sustained completions per second
 
@@ -320,9 +320,10 @@ figures. Load average of the earlier run: before $(bval machine.load_before); af
 | figure | before ($(bval commit)) | after ($(val commit)) |
 |---|---:|---:|
 EOF
-  while IFS=$'\t' read -r issue id what key rest; do
+  while IFS=$'\t' read -r issue id what key op absolute unit peer rest; do
     [[ -z $issue || $issue == \#* ]] && continue
-    row "#$issue $what" "$key"
+    row "#$issue $what ($unit)" "$key"
+    [[ $peer == - ]] || row "#$issue $what: ratio to JobRunr in the same run" "target.$id.ratio"
   done <"$targets"
   row "intake: highest rate with p99 < 200 ms (/s)" async.best_rate_p99_under_200ms
   row "intake: highest rate with p99 < 25 ms (/s)" async.best_rate_p99_under_25ms

@@ -11,7 +11,7 @@
 #   src/bench/run.sh                  full run, about 12 minutes (budget: under 15); run it under the CPU lock
 #   BENCH_QUICK=1 src/bench/run.sh    a few seconds per phase, for working on the harness; reports to target/bench
 #   BENCH_STRICT=1 src/bench/run.sh   refuses to run, or to go on, on a machine that is not quiet
-#   BENCH_SETTLE_SECONDS=150          how long it waits at the start for the 1-minute load to fall to 1.5
+#   BENCH_SETTLE_SECONDS=120          how long it waits at the start for the 1-minute load to fall to 1.5
 #   BENCH_SAVE_BEFORE=1 ...           also keeps this run's figures as docs/benchmarks-before.properties, the
 #                                     "before" of the next run's before/after table
 #
@@ -34,7 +34,7 @@ rm -rf "$out" && mkdir -p "$logs"
 quick=${BENCH_QUICK:-0}
 setting() { if [[ $quick == 1 ]]; then echo "$2"; else echo "$1"; fi; }
 say "quiet machine?"
-guard_settle "${BENCH_SETTLE_SECONDS:-$(setting 150 0)}"
+guard_settle "${BENCH_SETTLE_SECONDS:-$(setting 120 0)}"
 guard_begin setup
 rates=${BENCH_RATES:-$(setting 100,250,500,750,1000,1500,2000,3000 250,1000,1500)}
 sync_rates=${BENCH_SYNC_RATES:-$(setting 25,50,100,200,400,800,1600 25,100)}
@@ -280,7 +280,7 @@ drain_window() {
 ensure_backlog $((backlog_50ms + backlog_0ms))
 fig drain.outbox_left_before "$(await_outbox_empty 120)"
 x0=$(transactions) t0=$(now_ms)
-sleep "$window_seconds"
+sleep "$settle_seconds"
 x1=$(transactions) t1=$(now_ms)
 fig drain.intake_idle_transactions_per_s "$(calc "($x1 - $x0 - 2) * 1000 / ($t1 - $t0)" 1)"
 intake_idle_tx=$(val drain.intake_idle_transactions_per_s)

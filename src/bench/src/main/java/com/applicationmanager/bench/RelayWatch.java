@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The relay's rate on a backlog: watches the outbox every 20 ms while an intake starts on rows that piled up
+ * The relay's rate on a backlog: watches the outbox every 10 ms while an intake starts on rows that piled up
  * while no broker was reachable. The clock runs from the last sample that still saw the whole backlog to the
  * first that saw the outbox empty, so every row counts and the rate is, if anything, a little low.
  */
@@ -26,11 +26,11 @@ final class RelayWatch {
             long left = backlog;
             while (left >= backlog && System.nanoTime() < deadline) {
                 lastFull = System.nanoTime();
-                TimeUnit.MILLISECONDS.sleep(20);
+                TimeUnit.MILLISECONDS.sleep(10);
                 left = rows(connection);
             }
             while (left > 0 && System.nanoTime() < deadline) {
-                TimeUnit.MILLISECONDS.sleep(20);
+                TimeUnit.MILLISECONDS.sleep(10);
                 left = rows(connection);
             }
             double seconds = (System.nanoTime() - lastFull) / 1e9;
