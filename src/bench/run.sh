@@ -101,11 +101,14 @@ fig machine.rabbitmq "$(rabbitmqctl -q version 2>/dev/null)"
 fig machine.java "$("$java" -version 2>&1 | head -1)"
 fig commit "$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo '-dirty')"
 # the application measured: the last commit that changed it, and whether main has the same code
-fig commit.application "$(git log -1 --format=%h -- src/main pom.xml)$(git diff --quiet HEAD -- src/main pom.xml || echo '-dirty')"
-if git rev-parse -q --verify main >/dev/null && git diff --quiet main -- src/main pom.xml; then
-  fig commit.application_on_main "the same as main at $(git rev-parse --short main)"
+application=$(git log -1 --format=%h -- src/main pom.xml)
+fig commit.application "$application$(git diff --quiet HEAD -- src/main pom.xml || echo '-dirty')"
+if ! git rev-parse -q --verify main >/dev/null || ! git merge-base --is-ancestor "$application" main; then
+  fig commit.application_on_main "not a commit of main"
+elif git diff --quiet "$application" main -- src/main; then
+  fig commit.application_on_main "a commit of main; main at $(git rev-parse --short main) has the same src/main"
 else
-  fig commit.application_on_main "differs from main"
+  fig commit.application_on_main "a commit of main; main at $(git rev-parse --short main) has changed src/main since"
 fi
 fig mode "$([[ $quick == 1 ]] && echo quick || echo full)"
 fig settings.rates "$rates"

@@ -18,6 +18,7 @@ targets_check() {
   while IFS=$'\t' read -r issue id what key op absolute unit peer ratio_target derivation; do
     [[ -z $issue || $issue == \#* ]] && continue
     value=$(val "$key")
+    fig "target.$id.target" "$op $absolute $unit$([[ $peer == - ]] || echo "; as a ratio to $peer: $op $ratio_target")"
     if is_number "$value"; then
       fig "target.$id.measured" "$value"
       fig "target.$id.absolute" "$(meets "$value" "$op" "$absolute" && echo met || echo "not met")"
