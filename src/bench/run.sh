@@ -1,70 +1,85 @@
 #!/usr/bin/env bash
-# One benchmark, one report. Builds the application (with the JDK 25 AOT cache when a JDK 25 is there) and the
-# load client (src/bench, its own pom), starts intake, workers and the synchronous baseline as separate
-# processes against the local PostgreSQL and RabbitMQ (own schema and broker prefix, emptied first), drives
-# open-loop load, measures the ceilings of PostgreSQL (pgbench) and RabbitMQ (perf-test), profiles with JFR,
-# and writes docs/benchmarks.md and docs/benchmarks.properties from the figures it printed on the way.
+# One benchmark, one report. Builds the application (with the JDK 25 AOT cache when a JDK 25 is there), the load
+# client (src/bench, its own pom) and the JobRunr peer (src/bench/jobrunr, its own pom); starts intake, workers
+# and the synchronous baseline as separate processes against the local PostgreSQL and RabbitMQ (own schema and
+# broker prefix, emptied first); drives open- and closed-loop load; measures the outbox relay on a backlog, the
+# ceilings of PostgreSQL (pgbench) and RabbitMQ (perf-test), JobRunr in a database of its own, and each role's
+# start alone; profiles with JFR; and writes docs/benchmarks.md, docs/benchmarks.properties and the charts
+# (docs/benchmarks-*.svg) from the figures it printed on the way. Before each phase it records the load of the
+# machine and any JVM it did not start (lib/guard.sh); the report shows them beside that phase's figures.
 #
-#   src/bench/run.sh                  full run, about 10 minutes (budget: under 15)
+#   src/bench/run.sh                  full run, about 12 minutes (budget: under 15); run it under the CPU lock
 #   BENCH_QUICK=1 src/bench/run.sh    a few seconds per phase, for working on the harness; reports to target/bench
+#   BENCH_STRICT=1 src/bench/run.sh   refuses to run, or to go on, on a machine that is not quiet
+#   BENCH_SETTLE_SECONDS=120          how long it waits at the start for the 1-minute load to fall to 1.5
+#   BENCH_SAVE_BEFORE=1 ...           also keeps this run's figures as docs/benchmarks-before.properties, the
+#                                     "before" of the next run's before/after table
 #
 # Settings (environment): BENCH_SCHEMA (bench), BENCH_PREFIX (bench.applications), BENCH_JAVA_HOME (a JDK 25 for
-# the AOT cache; default /usr/lib/jvm/temurin-25-jdk-amd64, else the java on PATH), BENCH_RATES, BENCH_SYNC_RATES,
-# BENCH_E2E_RATES, BENCH_STEP_SECONDS, BENCH_REPORT_DIR. It stops only the processes it started.
+# the AOT cache; default /usr/lib/jvm/temurin-25-jdk-amd64, else the java on PATH), BENCH_JVM_OPTS (-Xmx768m, for
+# every application process), BENCH_RATES, BENCH_SYNC_RATES, BENCH_E2E_RATES, BENCH_WORKERS (1,2: worker
+# processes per window), BENCH_STEP_SECONDS, BENCH_REPORT_DIR, BENCH_BEFORE. It stops only what it started.
 set -euo pipefail
 # All of it is one function, read whole before it runs: editing this file during a run cannot derail that run.
 main() {
 cd "$(dirname "$0")/../.."
+bench=src/bench
+out=target/bench
+logs=$out/logs
+figures=$out/figures.properties
 started_at=$(date +%s)
-
+for lib in figures processes guard targets; do source "$bench/lib/$lib.sh"; done
+rm -rf "$out" && mkdir -p "$logs"
+: >"$figures"
 quick=${BENCH_QUICK:-0}
-if [[ $quick == 1 ]]; then
-  defaults=(250,1000 25,100 100,200 3 2 3 4 1 target/bench 1500 3000)
-else
-  defaults=(100,250,500,750,1000,1500,2000,3000 25,50,100,200,400,800,1600 250,500,1500 12 8 10 15 3 docs 10000 15000)
-fi
-rates=${BENCH_RATES:-${defaults[0]}}
-sync_rates=${BENCH_SYNC_RATES:-${defaults[1]}}
-e2e_rates=${BENCH_E2E_RATES:-${defaults[2]}}
-step_seconds=${BENCH_STEP_SECONDS:-${defaults[3]}}
-warmup_seconds=${defaults[4]}
-window_seconds=${defaults[5]}
-ceiling_seconds=${defaults[6]}
-settle_seconds=${defaults[7]}
-report_dir=${BENCH_REPORT_DIR:-${defaults[8]}}
-backlog_50ms=${defaults[9]} backlog_0ms=${defaults[10]}
+setting() { if [[ $quick == 1 ]]; then echo "$2"; else echo "$1"; fi; }
+say "quiet machine?"
+guard_settle "${BENCH_SETTLE_SECONDS:-$(setting 120 0)}"
+guard_begin setup
+rates=${BENCH_RATES:-$(setting 100,250,500,750,1000,1500,2000,3000 250,1000,1500)}
+sync_rates=${BENCH_SYNC_RATES:-$(setting 25,50,100,200,400,800,1600 25,100)}
+e2e_rates=${BENCH_E2E_RATES:-$(setting 200,500,1000,1500,2000 200,500)}
+e2e_always=500 # rates up to this one run even when a lower one was not sustained: the latency targets sit there
+worker_counts=${BENCH_WORKERS:-1,2}
+step_seconds=${BENCH_STEP_SECONDS:-$(setting 12 3)}
+warmup_seconds=$(setting 8 2)
+window_seconds=$(setting 10 3)
+settle_seconds=$(setting 3 1)
+ceiling_seconds=$(setting 15 4)
+closed_seconds=$(setting 15 4) closed_connections=32
+bulk_seconds=$(setting 10 3) bulk_items=1000 bulk_connections=2
+relay_fill_seconds=$(setting 10 3)
+backlog_50ms=$(setting 10000 1500) backlog_0ms=$(setting 15000 3000)
+jobrunr_jobs=$(setting 20000 3000) jobrunr_paced_jobs=$(setting 2000 400) jobrunr_paced_rate=200
+start_tries=$(setting 3 1)
+report_dir=${BENCH_REPORT_DIR:-$(setting docs target/bench)}
+read -r -a jvm_opts <<<"${BENCH_JVM_OPTS:--Xmx768m}"
 schema=${BENCH_SCHEMA:-bench}
 prefix=${BENCH_PREFIX:-bench.applications}
+jobrunr_db=bench_jobrunr
 steps=normalise,dedupe,screen,simulated-dependency,notify
 admin_password=bench-admin-password-not-a-secret
 bootstrap_key=bench-bootstrap-client-key-not-a-secret
 # pools: the intake's default (20); a worker needs one connection per application in flight (its concurrency)
 intake_pool=20 worker_pool=8 baseline_pool=20 worker_concurrency=8
-
-out=target/bench
-logs=$out/logs
-figures=$out/figures.properties
-rm -rf "$out" && mkdir -p "$logs"
-: >"$figures"
-
-say() { printf '\n== %s (%ss)\n' "$*" "$(($(date +%s) - started_at))"; }
-die() { echo "bench: $*" >&2; exit 1; }
-# A figure: printed as it is measured and kept for the report, which shows nothing else.
-fig() { printf '%s=%s\n' "$1" "$2" >>"$figures"; printf '  %-46s %s\n' "$1" "$2"; }
-keep() { printf '%s=%s\n' "$1" "$2" >>"$figures"; }
-val() { awk -v k="$1" 'index($0, k "=") == 1 { v = substr($0, length(k) + 2) } END { print v }' "$figures"; }
-calc() { awk "BEGIN { printf \"%.${2:-0}f\", $1 }"; }
-q() { PGOPTIONS="-c search_path=$schema" psql -h 127.0.0.1 -U postgres -d postgres -qAtX -v ON_ERROR_STOP=1 -c "$1"; }
+intake_url=http://127.0.0.1:18181
+jdbc="jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=$schema"
 
 # ---------------------------------------------------------------------------------------------- tools
 say "tools"
-for tool in curl psql awk; do command -v $tool >/dev/null || die "$tool is needed"; done
-if ! command -v pgbench >/dev/null; then
+for tool in curl psql awk pgrep git; do command -v $tool >/dev/null || die "$tool is needed"; done
+# install_missing COMMAND PACKAGE: installs a Debian package when its command is missing and we may
+install_missing() {
+  command -v "$1" >/dev/null && return 0
   if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
-    echo "installing pgbench (postgresql-client)"; apt-get install -y -qq postgresql-client >/dev/null || true
+    echo "installing $2 (Debian) for $1"
+    apt-get install -y -qq "$2" >/dev/null 2>&1 \
+      || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq "$2" >/dev/null 2>&1; } || true
   fi
-  command -v pgbench >/dev/null || echo "pgbench is missing: the PostgreSQL ceiling is skipped"
-fi
+  command -v "$1" >/dev/null
+}
+install_missing pgbench postgresql-client || echo "pgbench is missing: the PostgreSQL ceiling is skipped"
+install_missing gnuplot gnuplot-nox || echo "gnuplot is missing: the report will have no charts"
 java_home=${BENCH_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 [[ -x $java_home/bin/java ]] || java_home=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
 java=$java_home/bin/java
@@ -85,33 +100,54 @@ fig machine.postgresql "$(psql -h 127.0.0.1 -U postgres -qAtX -c 'show server_ve
 fig machine.rabbitmq "$(rabbitmqctl -q version 2>/dev/null)"
 fig machine.java "$("$java" -version 2>&1 | head -1)"
 fig commit "$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo '-dirty')"
+# the application measured: the last commit that changed it, and whether main has the same code
+application=$(git log -1 --format=%h -- src/main pom.xml)
+fig commit.application "$application$(git diff --quiet HEAD -- src/main pom.xml || echo '-dirty')"
+if ! git rev-parse -q --verify main >/dev/null || ! git merge-base --is-ancestor "$application" main; then
+  fig commit.application_on_main "not a commit of main"
+elif git diff --quiet "$application" main -- src/main; then
+  fig commit.application_on_main "a commit of main; main at $(git rev-parse --short main) has the same src/main"
+else
+  fig commit.application_on_main "a commit of main; main at $(git rev-parse --short main) has changed src/main since"
+fi
 fig mode "$([[ $quick == 1 ]] && echo quick || echo full)"
 fig settings.rates "$rates"
 fig settings.sync_rates "$sync_rates"
 fig settings.e2e_rates "$e2e_rates"
 fig settings.step_seconds "$step_seconds"
 fig settings.window_seconds "$window_seconds"
+fig settings.worker_counts "$worker_counts"
+fig settings.closed "$closed_connections connections, $closed_seconds s"
+fig settings.bulk "$bulk_items applications per request, $bulk_connections connections, $bulk_seconds s"
+fig settings.jobrunr "JobRunr $(sed -n 's:.*<jobrunr.version>\(.*\)</jobrunr.version>.*:\1:p' $bench/jobrunr/pom.xml), $jobrunr_jobs jobs, 16 workers, 5 s poll, 8 enqueue threads; paced $jobrunr_paced_jobs at $jobrunr_paced_rate/s"
 fig settings.pipeline "$steps"
 fig settings.worker_concurrency "$worker_concurrency"
 fig settings.pools "intake $intake_pool, worker $worker_pool, baseline $baseline_pool connections"
+fig settings.jvm_options "${jvm_opts[*]}"
+fig settings.start_tries "$start_tries"
 
 # ---------------------------------------------------------------------------------------------- build
-say "build (application${aot_flags:+ with the AOT cache}, load client)"
+say "build (application${aot_flags:+ with the AOT cache}, load client, JobRunr peer)"
 build_start=$(date +%s)
 JAVA_HOME=$java_home ./mvnw -B -q package -DskipTests "${aot_flags[@]}" >"$logs/build.log" 2>&1 \
   || { tail -40 "$logs/build.log"; die "the application does not build; see $logs/build.log"; }
-JAVA_HOME=$java_home ./mvnw -B -q -f src/bench/pom.xml package >"$logs/build-client.log" 2>&1 \
-  || { tail -40 "$logs/build-client.log"; die "the load client does not build"; }
+for module in $bench $bench/jobrunr; do
+  JAVA_HOME=$java_home ./mvnw -B -q -f $module/pom.xml package >"$logs/build-${module##*/}.log" 2>&1 \
+    || { tail -40 "$logs/build-${module##*/}.log"; die "$module does not build"; }
+done
 fig build.seconds "$(($(date +%s) - build_start))"
 fig build.aot_cache "$([[ -f target/quarkus-app/app.aot ]] && echo yes || echo no)"
-client=("$java" -Xmx1g -cp "src/bench/target/classes:src/bench/target/lib/*")
+! ls -R target/quarkus-app | grep -qi jobrunr || die "JobRunr reached the application's build (target/quarkus-app)"
+fig build.jobrunr_in_application "no"
+client=("$java" -Xmx1g -cp "$bench/target/classes:$bench/target/lib/*")
 # Netty (in the client) still uses sun.misc.Unsafe, which JDK 24+ warns about on every start
 [[ $java_major -ge 24 ]] && client=("${client[0]}" --sun-misc-unsafe-memory-access=allow "${client[@]:1}")
+peer=("$java" -Xmx1g -cp "$bench/jobrunr/target/classes:$bench/jobrunr/target/lib/*" com.applicationmanager.bench.jobrunr.PeerBench)
 jvm_aot=()
 [[ -f target/quarkus-app/app.aot ]] && jvm_aot=(-XX:AOTCache=app.aot)
 
 # ---------------------------------------------------------------------------------------------- clean
-say "clean schema '$schema' and broker objects '$prefix.*'"
+say "clean schema '$schema', broker objects '$prefix.*' and database '$jobrunr_db'"
 broker_clean() {
   rabbitmqctl -q list_queues name 2>/dev/null | awk -v p="$prefix." 'index($1, p) == 1 { print $1 }' | while read -r queue; do
     rabbitmqctl -q delete_queue "$queue" </dev/null >/dev/null # without </dev/null it eats the rest of the list
@@ -123,67 +159,25 @@ broker_clean() {
       done
   fi
 }
-q "drop schema if exists $schema cascade" 2>/dev/null || psql -h 127.0.0.1 -U postgres -qAtX -c "drop schema if exists $schema cascade" postgres
+purge_work_queues() { for queue in enterprise professional free; do rabbitmqctl -q purge_queue "$prefix.work.$queue" >/dev/null; done; }
+jobrunr_database() { psql -h 127.0.0.1 -U postgres -d postgres -qAtX -v ON_ERROR_STOP=1 -c "drop database if exists $jobrunr_db with (force)" "$@" 2>/dev/null; }
+q "drop schema if exists $schema cascade"
+jobrunr_database
 broker_clean
 left=$(rabbitmqctl -q list_queues name 2>/dev/null | awk -v p="$prefix." 'index($1, p) == 1' | wc -l)
 ((left == 0)) || die "$left queue(s) named $prefix.* are still there after cleaning"
 
-# ------------------------------------------------------------------------------------------ processes
-declare -gA pid=()
 app_env=(QUARKUS_PROFILE=prod APP_DATABASE_SCHEMA="$schema" APP_MESSAGING_PREFIX="$prefix"
   APP_ADMIN_PASSWORD="$admin_password" APP_BOOTSTRAP_CLIENT_KEY="$bootstrap_key" APP_PIPELINE_DEFAULT_STEPS="$steps"
   APP_WORKER_CONCURRENCY="$worker_concurrency" APP_WORKER_SHUTDOWN_GRACE=5s QUARKUS_SHUTDOWN_TIMEOUT=2
   QUARKUS_OTEL_SDK_DISABLED=true)
-
-# launch NAME ROLE PORT [ENV=VALUE ...]: starts a process from target/quarkus-app; ready NAME waits for it and
-# prints the time from its launch until /q/health/ready answered 200; start does both
-declare -gA port_of=() launched_at=()
-launch() {
-  local name=$1 role=$2 port=$3
-  shift 3
-  port_of[$name]=$port
-  launched_at[$name]=$(date +%s%N)
-  (cd target/quarkus-app && exec env "${app_env[@]}" APP_ROLE="$role" QUARKUS_HTTP_PORT="$port" "$@" \
-    "$java" -Xmx768m "${jvm_aot[@]}" -jar quarkus-run.jar) >"$logs/$name.log" 2>&1 &
-  pid[$name]=$!
-}
-ready() {
-  local name=$1 begin=${launched_at[$1]}
-  until curl -sf -o /dev/null "http://127.0.0.1:${port_of[$name]}/q/health/ready"; do
-    kill -0 "${pid[$name]}" 2>/dev/null || { tail -20 "$logs/$name.log"; die "$name exited before it was ready"; }
-    (($(date +%s%N) - begin < 180000000000)) || die "$name was not ready within 180 s; see $logs/$name.log"
-    sleep 0.02
-  done
-  fig "ready_ms.$name" "$((($(date +%s%N) - begin) / 1000000))"
-  if grep -qi 'unable to use AOT\|AOT cache.*mismatch\|AOTCache.*not' "$logs/$name.log"; then
-    echo "  warning: $name did not use the AOT cache (see its log)"
-  fi
-}
-start() { launch "$@" && ready "$1"; }
-stop() {
-  local name
-  for name in "$@"; do
-    [[ -n ${pid[$name]:-} ]] || continue
-    kill -TERM "${pid[$name]}" 2>/dev/null || true
-    wait "${pid[$name]}" 2>/dev/null || true
-    unset "pid[$name]"
-  done
-}
-rss() { fig "rss_mb.$1" "$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/${pid[$1]}/status")"; }
-jfr_start() { "$java_home/bin/jcmd" "${pid[$1]}" JFR.start name=bench settings=profile filename="$PWD/$out/$1.jfr" >/dev/null; }
-jfr_stop() { "$java_home/bin/jcmd" "${pid[$1]}" JFR.stop name=bench >/dev/null; }
-cleanup() {
-  local name
-  for name in "${!pid[@]}"; do kill -TERM "${pid[$name]}" 2>/dev/null || true; done
-  for name in "${!pid[@]}"; do wait "${pid[$name]}" 2>/dev/null || true; done
-}
 trap cleanup EXIT
 
 # load LABEL PATH RATES [extra options]: open-loop steps; each STEP line is printed as measured and kept
 load() {
   local label=$1 path=$2 steps_rates=$3
   shift 3
-  "${client[@]}" com.applicationmanager.bench.Bench load --url=http://127.0.0.1:18181 --path="$path" \
+  "${client[@]}" com.applicationmanager.bench.Bench load --url=$intake_url --path="$path" \
     --keys-file="$out/keys" --rates="$steps_rates" --step-seconds="$step_seconds" --label="$label" "$@" \
     | tee -a "$out/load.txt" | awk -v figures="$figures" '{ print; fflush() } $1 == "STEP" {
         label = $2; rate = ""
@@ -191,7 +185,8 @@ load() {
         for (i = 3; i <= NF; i++) { split($i, kv, "="); if (kv[1] != "rate") print label ".rate" rate "." kv[1] "=" kv[2] >>figures }
         print label ".rates=" rate >>figures; fflush(figures) }'
 }
-jdbc="jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=$schema"
+# bench COMMAND [options]: one run of the load client; its result lines are on stdout, everything in load.txt
+bench() { "${client[@]}" com.applicationmanager.bench.Bench "$@" | tee -a "$out/load.txt"; }
 # highest rate of LABEL whose step had p99 under MS and was not saturated (0 when none)
 best_rate() {
   awk -F= -v l="$1" -v ms="$2" '
@@ -199,70 +194,130 @@ best_rate() {
     index($1, l ".rate") == 1 && $1 ~ /\.saturated$/ { split($1, k, "."); r = substr(k[2], 5); sat[r] = $2 }
     END { best = 0; for (r in p99) if (p99[r] < ms && sat[r] == "false" && r + 0 > best) best = r + 0; print best }' "$figures"
 }
-completed() { q "select count(*) from status_change where status = 'COMPLETED'"; }
-
-# ------------------------------------------------------------------------ async intake: submission latency
-say "intake alone: submission latency at fixed rates ($rates/s, ${step_seconds}s each)"
-start intake intake 18181 QUARKUS_DATASOURCE_JDBC_MAX_SIZE=$intake_pool
-"${client[@]}" com.applicationmanager.bench.Bench setup --url=http://127.0.0.1:18181 \
-  --admin-password="$admin_password" --bootstrap-key="$bootstrap_key" --keys-file="$out/keys"
-jfr_start intake
-load async /api/v1/applications "$rates" --warmup-seconds="$warmup_seconds" --warmup-rate=300 --jdbc="$jdbc"
-jfr_stop intake
-rss intake
-fig async.best_rate_p99_under_25ms "$(best_rate async 25)"
-fig async.best_rate_p99_under_200ms "$(best_rate async 200)"
-fig backlog.after_intake_steps "$(q "select count(*) from application where status = 'RECEIVED'")"
-
-# -------------------------------------------------------------------- workers: sustained completions
-# The intake steps left a backlog in the queues; workers drain it, so their rate is not limited by the
-# load client sharing the CPU. Each window starts after the newest worker has settled.
-drain_window() {
-  local label=$1 c0 t0 c1 t1
-  sleep "$settle_seconds"
-  c0=$(completed); t0=$(date +%s%N)
-  sleep "$window_seconds"
-  c1=$(completed); t1=$(date +%s%N)
-  fig "drain.$label.completed_per_s" "$(calc "($c1 - $c0) * 1e9 / ($t1 - $t0)")"
-  fig "drain.$label.backlog_left" "$(q "select count(*) from application where status = 'RECEIVED'")"
+# the rates of RATES a step plan did not reach, with the reason, for the targets that read them
+note_unrun_rates() {
+  local label=$1 rate last
+  last=$(awk -F= -v k="$label.rates" '$1 == k { v = $2 } END { print v }' "$figures")
+  for rate in ${2//,/ }; do
+    grep -qx "$label.rates=$rate" "$figures" || fig "missing.$label.rate$rate" "not run: the steps stopped after ${last:-the first}/s, which did not keep up"
+  done
 }
-# tops the backlog up to N applications (workers stopped) at the intake's best rate, unreported
+outbox_rows() { q "select count(*) from outbox"; }
+# waits up to SECONDS for the relay to publish every outbox row; prints what is left
+await_outbox_empty() {
+  local waited=0 left
+  until left=$(outbox_rows); [[ $left == 0 ]] || ((waited >= $1)); do sleep 1; waited=$((waited + 1)); done
+  echo "$left"
+}
+# tops the backlog up to N applications at the intake's best open-loop rate, unreported
 ensure_backlog() {
   local want=$1 have rate
   have=$(q "select count(*) from application where status = 'RECEIVED'")
   ((have < want)) || return 0
-  # the most the intake answered in its steps, within 250-1500/s
-  rate=$(awk -F= '/^async\.rate[0-9]+\.achieved_per_s=/ && $2 > m { m = $2 } END { m = int(m); print (m < 250 ? 250 : m > 1500 ? 1500 : m) }' "$figures")
+  rate=$(awk -F= '/^async\.rate[0-9]+\.achieved_per_s=/ && $2 > m { m = $2 } END { m = int(m); print (m < 250 ? 250 : m > 3000 ? 3000 : m) }' "$figures")
   echo "  topping up the backlog from $have to $want at $rate/s"
-  "${client[@]}" com.applicationmanager.bench.Bench load --url=http://127.0.0.1:18181 --path=/api/v1/applications \
+  "${client[@]}" com.applicationmanager.bench.Bench load --url=$intake_url --path=/api/v1/applications \
     --keys-file="$out/keys" --rates="$rate" --step-seconds="$(((want - have) / rate + 1))" --warmup-seconds=0 \
     --label=fill >>"$out/load.txt"
 }
+
+# ------------------------------------------------------------------------ async intake: submission latency
+guard_begin intake
+say "intake alone: submission latency at fixed rates ($rates/s, ${step_seconds}s each)"
+start intake intake 18181 QUARKUS_DATASOURCE_JDBC_MAX_SIZE=$intake_pool
+bench setup --url=$intake_url --admin-password="$admin_password" --bootstrap-key="$bootstrap_key" --keys-file="$out/keys"
+jfr_start intake
+load async /api/v1/applications "$rates" --warmup-seconds="$warmup_seconds" --warmup-rate=300 --jdbc="$jdbc"
+jfr_stop intake
+fig async.best_rate_p99_under_25ms "$(best_rate async 25)"
+fig async.best_rate_p99_under_200ms "$(best_rate async 200)"
+note_unrun_rates async "$rates"
+
+# ------------------------------------------------------------------------ closed loop and bulk import
+guard_begin closed
+say "intake alone, closed loop: $closed_connections connections for ${closed_seconds}s"
+line=$(bench closed --url=$intake_url --path=/api/v1/applications --keys-file="$out/keys" \
+  --connections=$closed_connections --seconds="$closed_seconds" --warmup-seconds="$settle_seconds" | grep '^CLOSED')
+fig_line closed "${line#CLOSED * }"
+
+guard_begin bulk
+say "intake alone, bulk import: $bulk_items applications per request, $bulk_connections connections for ${bulk_seconds}s"
+line=$(bench bulk --url=$intake_url --keys-file="$out/keys" --items=$bulk_items --connections=$bulk_connections \
+  --seconds="$bulk_seconds" --warmup-seconds="$settle_seconds" | grep '^BULK')
+if [[ $line == "BULK skipped"* ]]; then
+  fig missing.bulk "skipped: this intake has no bulk endpoint (POST /api/v1/applications/bulk answered ${line##*=})"
+else
+  fig_line bulk "${line#BULK }"
+  # what the database holds is the measure: a bulk answer may refuse some items
+  stored=$(q "select count(*) from application where submitted_at between to_timestamp($(val bulk.started_ms) / 1000.0)
+      and to_timestamp($(val bulk.ended_ms) / 1000.0)")
+  fig bulk.stored "$stored"
+  fig bulk.stored_per_s "$(calc "$stored * 1000 / ($(val bulk.ended_ms) - $(val bulk.started_ms))")"
+fi
+rss intake
+fig backlog.after_intake_phases "$(q "select count(*) from application where status = 'RECEIVED'")"
+
+# -------------------------------------------------------------------- workers: sustained completions
+# The intake phases left a backlog in the queues; workers drain it while the load client is idle and so is the
+# intake (kept warm for the end-to-end phase). The database's transactions in a window, less the idle intake's
+# (measured alone first) and this function's own, are the workers'. Each window starts after the newest worker
+# has settled.
+transactions() { q "select xact_commit + xact_rollback from pg_stat_database where datname = current_database()"; }
+drain_window() {
+  local label=$1 c0 x0 t0 c1 x1 t1 left
+  sleep "$settle_seconds"
+  IFS='|' read -r c0 x0 < <(q "select (select count(*) from status_change where status = 'COMPLETED'),
+      (select xact_commit + xact_rollback from pg_stat_database where datname = current_database())")
+  t0=$(now_ms)
+  sleep "$window_seconds"
+  IFS='|' read -r c1 x1 left < <(q "select (select count(*) from status_change where status = 'COMPLETED'),
+      (select xact_commit + xact_rollback from pg_stat_database where datname = current_database()),
+      (select count(*) from application where status = 'RECEIVED')")
+  t1=$(now_ms)
+  fig "drain.$label.completed_per_s" "$(calc "($c1 - $c0) * 1000 / ($t1 - $t0)")"
+  # less this function's own two sessions (a session's start is a transaction too) and the idle intake's
+  fig "drain.$label.transactions_per_application" \
+    "$(calc "($x1 - $x0 - 2 - $intake_idle_tx * ($t1 - $t0) / 1000) / ($c1 - $c0 > 0 ? $c1 - $c0 : 1)" 2)"
+  fig "drain.$label.backlog_left" "$left"
+}
+ensure_backlog $((backlog_50ms + backlog_0ms))
+fig drain.outbox_left_before "$(await_outbox_empty 120)"
+x0=$(transactions) t0=$(now_ms)
+sleep "$settle_seconds"
+x1=$(transactions) t1=$(now_ms)
+fig drain.intake_idle_transactions_per_s "$(calc "($x1 - $x0 - 2) * 1000 / ($t1 - $t0)" 1)"
+intake_idle_tx=$(val drain.intake_idle_transactions_per_s)
 for cost in 50 0; do
-  say "workers draining the backlog at ${cost} ms simulated dependency cost: 1, 2, 4 processes"
-  if [[ $cost == 50 ]]; then ensure_backlog "$backlog_50ms"; else ensure_backlog "$backlog_0ms"; fi
+  guard_begin "workers-${cost}ms"
+  say "workers draining the backlog at ${cost} ms simulated dependency cost: ${worker_counts//,/, } processes"
   cost_env=(QUARKUS_DATASOURCE_JDBC_MAX_SIZE=$worker_pool APP_SIMULATED_DEPENDENCY_LATENCY=${cost}ms)
-  start "worker-$cost-1" worker 18191 "${cost_env[@]}"
-  [[ $cost == 0 ]] && jfr_start worker-0-1
-  drain_window "cost${cost}.workers1"
-  [[ $cost == 0 ]] && jfr_stop worker-0-1
-  start "worker-$cost-2" worker 18192 "${cost_env[@]}"
-  drain_window "cost${cost}.workers2"
-  launch "worker-$cost-3" worker 18193 "${cost_env[@]}"
-  launch "worker-$cost-4" worker 18194 "${cost_env[@]}"
-  ready "worker-$cost-3"
-  ready "worker-$cost-4"
-  drain_window "cost${cost}.workers4"
-  rss "worker-$cost-1"
-  if [[ $cost == 50 ]]; then stop worker-50-1 worker-50-2 worker-50-3 worker-50-4; else stop worker-0-3 worker-0-4; fi
+  have=0
+  for count in ${worker_counts//,/ }; do
+    for ((n = have + 1; n <= count; n++)); do launch "worker-$cost-$n" worker $((18190 + n)) "${cost_env[@]}"; done
+    for ((n = have + 1; n <= count; n++)); do ready "worker-$cost-$n"; done
+    have=$count
+    [[ $cost == 0 && $count == 1 ]] && jfr_start worker-0-1
+    drain_window "cost${cost}.workers$count"
+    [[ $cost == 0 && $count == 1 ]] && jfr_stop worker-0-1
+  done
+  [[ $cost == 50 ]] && rss worker-50-1
+  # the end-to-end phase runs on two of the 0 ms workers
+  for ((n = 1; n <= have; n++)); do [[ $cost == 0 && $n -le 2 ]] || stop "worker-$cost-$n"; done
 done
+one=$(val drain.cost0.workers1.completed_per_s) two=$(val drain.cost0.workers2.completed_per_s)
+[[ -n $one && -n $two && $one != 0 ]] && fig drain.cost0.two_to_one "$(calc "$two / $one" 2)"
+two=$(val drain.cost50.workers2.completed_per_s)
+[[ -n $two ]] && fig drain.cost50.workers2.per_process "$(calc "$two / 2")"
 
 # ------------------------------------------------------------------------------------- end to end
+guard_begin e2e
 say "end to end: intake + 2 workers (0 ms cost), offered $e2e_rates/s; 202 -> COMPLETED from the timeline"
-for queue in enterprise professional free; do rabbitmqctl -q purge_queue "$prefix.work.$queue" >/dev/null; done
+for n in 1 2; do running "worker-0-$n" || start "worker-0-$n" worker $((18190 + n)) QUARKUS_DATASOURCE_JDBC_MAX_SIZE=$worker_pool APP_SIMULATED_DEPENDENCY_LATENCY=0ms; done
+purge_work_queues
 sleep 2
+last_e2e="" sustained=1
 for rate in ${e2e_rates//,/ }; do
-  if [[ -n ${last_e2e:-} ]] && awk -v d="$(val "e2e.rate$last_e2e.completed_per_s")" -v r="$last_e2e" 'BEGIN { exit !(d < 0.9 * r) }'; then
+  if ((rate > e2e_always)) && [[ $sustained == 0 ]]; then
     echo "  $last_e2e/s was not sustained end to end: higher rates are not run"
     break
   fi
@@ -273,14 +328,16 @@ for rate in ${e2e_rates//,/ }; do
   c1=$(date +%s.%N)
   window="submitted_at between to_timestamp($c0) and to_timestamp($c1)"
   # wait until every application of the step is done, 20 s pass without progress or 60 s in all
-  last=-1; same=0; waited=0
+  last=-1 same=0 waited=0
   while ((waited < 60)); do
     done_now=$(q "select count(*) from application where $window and status = 'COMPLETED'")
     total=$(q "select count(*) from application where $window")
     [[ $done_now == "$total" ]] && break
     if [[ $done_now == "$last" ]]; then same=$((same + 1)); else same=0; fi
     ((same < 20)) || break
-    last=$done_now; sleep 1; waited=$((waited + 1))
+    last=$done_now
+    sleep 1
+    waited=$((waited + 1))
   done
   IFS='|' read -r accepted done_count p50 p99 < <(q "select count(*), count(c.changed_at),
       coalesce(percentile_disc(0.5) within group (order by extract(epoch from c.changed_at - a.submitted_at) * 1000), -1),
@@ -295,11 +352,40 @@ for rate in ${e2e_rates//,/ }; do
   fig "e2e.rate$rate.to_completed_p99_ms" "$(calc "$p99" 1)"
   fig "e2e.rate$rate.completed_per_s" "$(q "select round(count(*) / greatest(extract(epoch from max(changed_at) - min(changed_at)), 0.001))
       from status_change c join application a on a.id = c.application_id where c.status = 'COMPLETED' and a.$window")"
+  awk -v d="$(val "e2e.rate$rate.completed_per_s")" -v r="$rate" -v a="$accepted" -v c="$done_count" \
+    'BEGIN { exit !(d >= 0.9 * r && c == a) }' && sustained=1 || sustained=0
+  fig "e2e.rate$rate.sustained" "$([[ $sustained == 1 ]] && echo yes || echo no)"
 done
+note_unrun_rates e2e "$e2e_rates"
+fig e2e.top_completed_per_s "$(awk -F= '/^e2e\.rate[0-9]+\.completed_per_s=/ && $2 + 0 > m { m = $2 + 0 } END { print m + 0 }' "$figures")"
+rss worker-0-1
 rss worker-0-2
-stop worker-0-1 worker-0-2 intake
+stop worker-0-1 worker-0-2
+
+# ------------------------------------------------------------------------ outbox relay with a backlog
+guard_begin relay
+say "outbox relay on a backlog: filled for ${relay_fill_seconds}s by an intake with no broker, then drained"
+fig relay.outbox_left_before "$(await_outbox_empty 60)"
+stop intake
+# port 1: nothing listens, so the relay cannot publish and every accepted application stays in the outbox
+start intake-no-broker intake 18182 RABBITMQ_PORT=1 QUARKUS_DATASOURCE_JDBC_MAX_SIZE=$intake_pool
+bench closed --url=http://127.0.0.1:18182 --path=/api/v1/applications --keys-file="$out/keys" \
+  --connections=$closed_connections --seconds="$relay_fill_seconds" --warmup-seconds=0 >/dev/null
+stop intake-no-broker
+if [[ $(outbox_rows) == 0 ]]; then
+  fig missing.relay "no backlog: the intake without a broker accepted nothing ($logs/intake-no-broker.log)"
+  start intake-relay intake 18181 QUARKUS_DATASOURCE_JDBC_MAX_SIZE=$intake_pool
+else
+  bench relay --jdbc="$jdbc" --timeout-seconds=180 >"$out/relay.txt" &
+  watcher=$!
+  start intake-relay intake 18181 QUARKUS_DATASOURCE_JDBC_MAX_SIZE=$intake_pool
+  wait $watcher
+  fig_line relay "$(grep '^RELAY backlog' "$out/relay.txt" | cut -d' ' -f2-)"
+fi
+stop intake-relay
 
 # ----------------------------------------------------------------------------------- synchronous baseline
+guard_begin baseline
 say "synchronous baseline: processing inside the request, 50 ms cost, at $sync_rates/s"
 # Hundreds of requests run the notify step at once here (a worker runs at most its concurrency): the
 # notification emitter's default buffer of 128 would refuse the rest (SRMSG00034), so it gets more room.
@@ -319,11 +405,12 @@ else
 fi
 
 # -------------------------------------------------------------------------------------------- ceilings
+guard_begin ceilings
 say "ceilings: PostgreSQL (pgbench, one application's transactions) and RabbitMQ (perf-test, quorum, confirms)"
 if command -v pgbench >/dev/null; then
   client_id=$(q "select id from api_client limit 1")
   PGOPTIONS="-c search_path=$schema" pgbench -h 127.0.0.1 -U postgres -n -M prepared -c 8 -j 2 -T "$ceiling_seconds" \
-    -D cid="$client_id" -f src/bench/pgbench-application.sql postgres >"$logs/pgbench.log" 2>&1 \
+    -D cid="$client_id" -f $bench/pgbench-application.sql postgres >"$logs/pgbench.log" 2>&1 \
     || { tail -20 "$logs/pgbench.log"; die "pgbench failed"; }
   fig ceiling.postgresql_applications_per_s "$(awk '/^tps/ { printf "%.0f", $3 }' "$logs/pgbench.log")"
   fig ceiling.postgresql_latency_ms "$(awk '/^latency average/ { print $4 }' "$logs/pgbench.log")"
@@ -335,6 +422,73 @@ rabbitmqctl -q delete_queue "$prefix.perftest" >/dev/null || true
 fig ceiling.rabbitmq_published_per_s "$(awk '/sending rate avg/ { print $(NF-1) }' "$logs/perftest.log")"
 fig ceiling.rabbitmq_consumed_per_s "$(awk '/receiving rate avg/ { print $(NF-1) }' "$logs/perftest.log")"
 
+# ------------------------------------------------------------------------------------------ JobRunr
+guard_begin jobrunr
+say "JobRunr, the peer: $jobrunr_jobs jobs (enqueue, backlog drains, end to end), then $jobrunr_paced_jobs at $jobrunr_paced_rate/s"
+# jobrunr_case LABEL OPTIONS...: one case in one JVM, in a database created for it
+jobrunr_case() {
+  local label=$1 result
+  shift
+  jobrunr_database -c "create database $jobrunr_db"
+  psql -h 127.0.0.1 -U postgres -d $jobrunr_db -qAtX -c checkpoint
+  result=$("${peer[@]}" --jdbc="jdbc:postgresql://127.0.0.1:5432/$jobrunr_db" "$@" 2>"$logs/jobrunr-$label.log" | grep '^RESULT') \
+    || { tail -20 "$logs/jobrunr-$label.log"; die "the JobRunr case $label failed"; }
+  fig_line "jobrunr.$label" "${result#RESULT }"
+  [[ $(val "jobrunr.$label.succeeded") == "$(val "jobrunr.$label.jobs")" ]] || die "JobRunr $label: not every job succeeded"
+}
+jobrunr_case backlog_noop --mode=backlog --job=noop --jobs=$jobrunr_jobs
+jobrunr_case backlog_update --mode=backlog --job=update --jobs=$jobrunr_jobs
+jobrunr_case e2e --mode=e2e --job=noop --jobs=$jobrunr_jobs
+jobrunr_case paced --mode=paced --job=noop --jobs=$jobrunr_paced_jobs --rate=$jobrunr_paced_rate
+jobrunr_database
+
+# ------------------------------------------------------------------------------- start-up, alone
+guard_begin startup
+say "start-up, each process alone (best of $start_tries, with and without the AOT cache), and the cold worker"
+# best KEY: the smallest of KEY.try1..N
+best() { awk -F= -v k="$1.try" 'index($1, k) == 1 && (m == "" || $2 + 0 < m) { m = $2 + 0 } END { print m }' "$figures"; }
+for cache in aot jit; do
+  without=() && [[ $cache == jit ]] && without=(--no-aot)
+  for ((try = 1; try <= start_tries; try++)); do
+    start "${without[@]}" "intake-$cache-$try" intake 18181 QUARKUS_DATASOURCE_JDBC_MAX_SIZE=$intake_pool
+    keep "startup.intake.$cache.try$try" "$(val "ready_ms.intake-$cache-$try")"
+    [[ $cache == jit && $try == "$start_tries" ]] || stop "intake-$cache-$try"
+  done
+  fig "startup.intake.$cache.best_ms" "$(best "startup.intake.$cache")"
+done
+# The cold worker, as KEDA starts one: an application waits in its queue and no worker runs; the clock runs from
+# the worker's launch to that application's COMPLETED on the timeline. The last intake started above stays,
+# idle, to take the application.
+purge_work_queues
+key=$(awk 'NR == 1 { print $3 }' "$out/keys")
+for cache in aot jit; do
+  without=() && [[ $cache == jit ]] && without=(--no-aot)
+  for ((try = 1; try <= start_tries; try++)); do
+    id=$(curl -sf -H "X-API-Key: $key" -H 'Content-Type: application/json' $intake_url/api/v1/applications -d \
+      "{\"candidateName\": \"Cold Start\", \"email\": \"cold.$cache.$try.$(now_ms)@example.org\", \"jobPostingId\": \"bench-eng-001\",
+        \"type\": \"engineering\", \"resumeText\": \"Java SQL Kafka Quarkus\", \"screeningAnswers\": {\"work-permit\": \"yes\",
+        \"years\": \"5\", \"contract\": \"Permanent\"}}" | sed -n 's/.*"id" *: *"\([^"]*\)".*/\1/p')
+    [[ -n $id ]] || die "the intake did not accept the cold worker's application"
+    [[ $(await_outbox_empty 30) == 0 ]] || die "the cold worker's application was not published within 30 s"
+    name=worker-cold-$cache-$try
+    start "${without[@]}" "$name" worker 18191 QUARKUS_DATASOURCE_JDBC_MAX_SIZE=$worker_pool APP_SIMULATED_DEPENDENCY_LATENCY=0ms
+    keep "startup.worker.$cache.try$try" "$(val "ready_ms.$name")"
+    for ((waited = 0; waited < 600; waited++)); do
+      done_at=$(q "select coalesce((extract(epoch from min(changed_at)) * 1000)::bigint, 0) from status_change
+          where application_id = '$id' and status = 'COMPLETED'")
+      [[ $done_at == 0 ]] || break
+      nap 0.1
+    done
+    [[ $done_at != 0 ]] || die "the cold worker did not complete its application within 60 s"
+    fig "startup.cold.$cache.try$try" "$((done_at - launched_at[$name]))"
+    stop "$name"
+  done
+  fig "startup.worker.$cache.best_ms" "$(best "startup.worker.$cache")"
+  fig "startup.cold.$cache.best_ms" "$(best "startup.cold.$cache")"
+done
+stop "intake-jit-$start_tries"
+guard_end
+
 # ------------------------------------------------------------------------------------------ profiles
 say "profiles (JFR, settings=profile) under load"
 for role in intake worker-0-1 baseline; do
@@ -343,35 +497,40 @@ for role in intake worker-0-1 baseline; do
 done
 
 # ------------------------------------------------------------------------------------------ targets
-say "targets"
-best25=$(val async.best_rate_p99_under_25ms)
-fig target.accepted_2000_p99_25ms "$([[ $best25 -ge 2000 ]] && echo met || echo "missed: $best25/s is the highest rate with p99 < 25 ms ($(calc "$best25 / 20" 0) % of the target; $(val async.best_rate_p99_under_200ms)/s with p99 < 200 ms)")"
-e2e_top=$last_e2e
-e2e_done=$(val "e2e.rate$e2e_top.completed_per_s")
-fig target.completed_1500_per_s "$(awk -v d="$e2e_done" 'BEGIN { exit !(d >= 1500) }' && echo met || echo "missed: ${e2e_done}/s completed end to end at ${e2e_top}/s offered ($(calc "$e2e_done / 15" 0) % of the target)")"
+say "targets (src/bench/targets.tsv): absolute, and as a ratio to JobRunr in this run"
 # how much of this machine's ceilings the end-to-end rate used: the database's whole write set per
 # application, and two confirmed persistent messages per application (the work message and the notification)
+e2e_done=$(val e2e.top_completed_per_s)
 pg_ceiling=$(val ceiling.postgresql_applications_per_s)
 mq_ceiling=$(val ceiling.rabbitmq_published_per_s)
-[[ $pg_ceiling =~ ^[0-9.]+$ ]] && fig fraction.postgresql_ceiling_pct "$(calc "100 * $e2e_done / $pg_ceiling" 0)"
-[[ $mq_ceiling =~ ^[0-9.]+$ ]] && fig fraction.rabbitmq_ceiling_pct "$(calc "100 * 2 * $e2e_done / $mq_ceiling" 1)"
-ratio=$(val ratio.async_to_sync_p99_under_200ms)
-fig target.ratio_10 "$(awk -v r="$ratio" 'BEGIN { exit !(r + 0 >= 10) }' && echo met || echo "missed: $ratio")"
-# each role's first start, on an otherwise idle machine (later workers start beside busy ones)
-slowest=$(for role in intake worker-50-1 baseline; do echo "$(val "ready_ms.$role") $role"; done | sort -n | tail -1)
-fig target.ready_1500ms "$(awk -v s="${slowest%% *}" 'BEGIN { exit !(s < 1500) }' && echo met || echo "missed: slowest first start ${slowest% *} ms (${slowest#* })")"
+is_number "$pg_ceiling" && fig fraction.postgresql_ceiling_pct "$(calc "100 * $e2e_done / $pg_ceiling" 0)"
+is_number "$mq_ceiling" && fig fraction.rabbitmq_ceiling_pct "$(calc "100 * 2 * $e2e_done / $mq_ceiling" 1)"
+for side in intake worker; do
+  cache=$(val "startup.$side.aot.best_ms") nocache=$(val "startup.$side.jit.best_ms")
+  is_number "$cache" && is_number "$nocache" && fig "startup.$side.aot_saves_ms" "$((nocache - cache))"
+done
+targets_check $bench/targets.tsv
 fig machine.load_after "$(cut -d' ' -f1-3 /proc/loadavg)"
 fig total_seconds "$(($(date +%s) - started_at))"
 
+# ------------------------------------------------------------------------------------------ report
 mkdir -p "$report_dir"
 # docs/benchmarks-before.properties: the figures of this command on an earlier commit, for a before/after table
 before_figures=${BENCH_BEFORE:-docs/benchmarks-before.properties}
-if [[ -f $before_figures ]]; then
-  say "figures of the earlier run the report compares with ($before_figures)"
-  grep -E '^(commit|machine\.load|async\.|drain\.|e2e\.|sync\.best)' "$before_figures" | sed 's/^/  before: /' || true
-fi
-src/bench/report.sh "$figures" "$out" "$before_figures" >"$report_dir/benchmarks.md"
 { echo "# Figures of the last src/bench/run.sh; docs/benchmarks.md is rendered from these."; cat "$figures"; } >"$report_dir/benchmarks.properties"
+if [[ ${BENCH_SAVE_BEFORE:-0} == 1 ]]; then
+  cp "$report_dir/benchmarks.properties" "$before_figures"
+  say "this run's figures are now the before of the next run ($before_figures)"
+elif [[ -f $before_figures ]]; then
+  say "figures of the earlier run the report compares with ($before_figures)"
+  grep -E '^(commit|machine\.load|async\.best|closed\.accepted|bulk\.stored_per|relay\.published|drain\.|e2e\.top|startup\.[a-z]+\.[a-z]+\.best|rss_mb\.)' \
+    "$before_figures" | sed 's/^/  before: /' || true
+fi
+if command -v gnuplot >/dev/null; then
+  say "charts"
+  $bench/charts.sh "$figures" "$report_dir"
+fi
+$bench/report.sh "$figures" "$out" "$before_figures" "$report_dir" >"$report_dir/benchmarks.md"
 say "report: $report_dir/benchmarks.md, $report_dir/benchmarks.properties"
 }
 main "$@"; exit $?

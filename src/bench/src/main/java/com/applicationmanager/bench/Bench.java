@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The benchmark's client, driven by src/bench/run.sh:
@@ -13,6 +13,10 @@ import java.util.Map;
  * <li>{@code setup}: creates the benchmark's clients (one per tenant, over three tiers) and job postings through
  * the API, and writes their keys to a file;</li>
  * <li>{@code load}: open-loop constant-rate steps against one endpoint, printing one {@code STEP} line each;</li>
+ * <li>{@code closed}: closed-loop single submissions over N connections, printing one {@code CLOSED} line;</li>
+ * <li>{@code bulk}: closed-loop bulk imports of N applications per request, printing one {@code BULK} line, or
+ * {@code BULK skipped} when the intake has no bulk endpoint (404 or 405);</li>
+ * <li>{@code relay}: the outbox relay's rate on a backlog, printing one {@code RELAY} line;</li>
  * <li>{@code jfr}: a summary of a flight recording (hot methods, contention, allocation).</li>
  * </ul>
  * Options are {@code --name=value}.
@@ -24,21 +28,23 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            throw new IllegalArgumentException("usage: Bench setup|load --option=value ...");
+            throw new IllegalArgumentException("usage: Bench setup|load|closed|bulk|relay|jfr --option=value ...");
         }
         Map<String, String> options = options(Arrays.copyOfRange(args, 1, args.length));
         switch (args[0]) {
             case "setup" -> new Setup(options.get("url"), options.get("admin-password"), options.get("bootstrap-key"))
                     .run(Path.of(options.get("keys-file")));
             case "load" -> load(options);
+            case "closed" -> closed(options);
+            case "bulk" -> Bulk.run(options);
+            case "relay" -> RelayWatch.run(options.get("jdbc"), Long.parseLong(options.getOrDefault("timeout-seconds", "120")));
             case "jfr" -> JfrSummary.print(options.get("role"), Path.of(options.get("file")));
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
     }
 
     private static void load(Map<String, String> options) throws Exception {
-        List<Setup.Client> clients = Setup.readKeys(Path.of(options.get("keys-file")));
-        ApplicationFactory applications = new ApplicationFactory(clients, Long.parseLong(options.getOrDefault("seed", String.valueOf(System.nanoTime()))));
+        ApplicationFactory applications = factory(options);
         OutboxSampler outbox = options.containsKey("jdbc") ? new OutboxSampler(options.get("jdbc")) : null;
         StepPlan plan = new StepPlan(
                 Arrays.stream(options.get("rates").split(",")).mapToInt(Integer::parseInt).toArray(),
@@ -54,6 +60,29 @@ public final class Bench {
             }
         }
         System.exit(0);
+    }
+
+    private static void closed(Map<String, String> options) throws Exception {
+        ApplicationFactory applications = factory(options);
+        Supplier<ClosedLoop.Request> next = () -> {
+            ApplicationFactory.Request request = applications.next();
+            return new ClosedLoop.Request(request.apiKey(), request.idempotencyKey(), request.body(), 1);
+        };
+        try (ClosedLoop loop = new ClosedLoop(options.get("url"), options.get("path"),
+                Integer.parseInt(options.getOrDefault("connections", "32")))) {
+            long warmup = Long.parseLong(options.getOrDefault("warmup-seconds", "3"));
+            if (warmup > 0) {
+                loop.run(Duration.ofSeconds(warmup), next);
+            }
+            ClosedLoop.Result result = loop.run(Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "15"))), next);
+            System.out.println("CLOSED " + options.getOrDefault("label", "closed") + " " + result.line());
+        }
+        System.exit(0);
+    }
+
+    static ApplicationFactory factory(Map<String, String> options) throws Exception {
+        return new ApplicationFactory(Setup.readKeys(Path.of(options.get("keys-file"))),
+                Long.parseLong(options.getOrDefault("seed", String.valueOf(System.nanoTime()))));
     }
 
     private static Map<String, String> options(String[] args) {

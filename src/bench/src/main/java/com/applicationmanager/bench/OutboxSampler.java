@@ -10,9 +10,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.HdrHistogram.Histogram;
+
 /**
- * Outbox lag while a step runs: every 250 ms, the rows not yet published and the age of the oldest. Rows older
- * than the relay's poll mean the broker or the relay is behind.
+ * Outbox lag while a step runs: every 100 ms, the rows not yet published and the age of the oldest; the step
+ * reports the deepest outbox, the oldest row and the 99th percentile of the oldest row's age over the samples.
+ * Rows older than the relay's poll mean the broker or the relay is behind.
  */
 final class OutboxSampler implements AutoCloseable {
 
@@ -25,30 +28,30 @@ final class OutboxSampler implements AutoCloseable {
         return thread;
     });
     private ScheduledFuture<?> sampling;
-    private volatile long maxRows;
-    private volatile long maxAgeMillis;
+    private final Histogram ages = new Histogram(3);
+    private long maxRows;
 
     OutboxSampler(String jdbcUrl) throws SQLException {
         this.connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
     }
 
-    void start() {
+    synchronized void start() {
         maxRows = 0;
-        maxAgeMillis = 0;
-        sampling = timer.scheduleAtFixedRate(this::sample, 0, 250, TimeUnit.MILLISECONDS);
+        ages.reset();
+        sampling = timer.scheduleAtFixedRate(this::sample, 0, 100, TimeUnit.MILLISECONDS);
     }
 
-    Lag stop() {
+    synchronized Lag stop() {
         sampling.cancel(false);
         sample();
-        return new Lag(maxRows, maxAgeMillis);
+        return new Lag(maxRows, ages.getMaxValue(), ages.getValueAtPercentile(99));
     }
 
     private synchronized void sample() {
         try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(QUERY)) {
             row.next();
             maxRows = Math.max(maxRows, row.getLong(1));
-            maxAgeMillis = Math.max(maxAgeMillis, (long) row.getDouble(2));
+            ages.recordValue(Math.max(0, (long) row.getDouble(2)));
         } catch (SQLException e) {
             System.err.println("outbox sample failed: " + e.getMessage());
         }
@@ -60,6 +63,6 @@ final class OutboxSampler implements AutoCloseable {
         connection.close();
     }
 
-    record Lag(long maxRows, long maxAgeMillis) {
+    record Lag(long maxRows, long maxAgeMillis, long p99AgeMillis) {
     }
 }
