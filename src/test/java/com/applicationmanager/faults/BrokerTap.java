@@ -1,12 +1,11 @@
 package com.applicationmanager.faults;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
-import com.rabbitmq.client.GetResponse;
 
 /**
  * Watches a scenario's main exchange from outside the application: a queue of its own, bound to every routing
@@ -20,7 +19,7 @@ final class BrokerTap implements AutoCloseable {
     private final String exchange;
     private final String observer;
     private final String refusing;
-    private final Map<String, Integer> deliveries = new HashMap<>();
+    private final Map<String, Integer> deliveries = new ConcurrentHashMap<>();
 
     BrokerTap(Scenario scenario) throws Exception {
         ConnectionFactory factory = new ConnectionFactory();
@@ -33,6 +32,9 @@ final class BrokerTap implements AutoCloseable {
         // exclusive: the broker removes both queues when the tap's connection closes
         channel.queueDeclare(observer, false, true, true, null);
         channel.queueBind(observer, exchange, "#");
+        channel.basicConsume(observer, true, (tag, delivery) -> deliveries.merge(delivery.getProperties().getMessageId(),
+                1, Integer::sum), tag -> {
+                });
     }
 
     /** From now on the broker nacks every publish whose routing key matches {@code bindingKey}. */
@@ -46,11 +48,7 @@ final class BrokerTap implements AutoCloseable {
     }
 
     /** Deliveries per application id (the message id) since the tap was made. */
-    synchronized Map<String, Integer> deliveries() throws Exception {
-        GetResponse delivery;
-        while ((delivery = channel.basicGet(observer, true)) != null) {
-            deliveries.merge(delivery.getProps().getMessageId(), 1, Integer::sum);
-        }
+    Map<String, Integer> deliveries() {
         return Map.copyOf(deliveries);
     }
 
