@@ -3,9 +3,10 @@ package com.applicationmanager.outbox;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -13,7 +14,6 @@ import java.util.concurrent.TimeoutException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -23,6 +23,8 @@ import com.applicationmanager.messaging.Channels;
 import com.applicationmanager.messaging.Confirmed;
 import com.applicationmanager.messaging.TopologyConfig;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.context.Scope;
 import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
@@ -42,13 +44,18 @@ class OutboxPublisher {
     private final TopologyConfig topology;
     private final OutboxConfig config;
     private final TraceContextCarrier traceContext;
+    private final Map<Outcome, Counter> published = new EnumMap<>(Outcome.class);
 
     OutboxPublisher(@Channel(Channels.APPLICATIONS_OUT) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096) Emitter<byte[]> emitter,
-            TopologyConfig topology, OutboxConfig config, TraceContextCarrier traceContext) {
+            TopologyConfig topology, OutboxConfig config, TraceContextCarrier traceContext, MeterRegistry meters) {
         this.emitter = emitter;
         this.topology = topology;
         this.config = config;
         this.traceContext = traceContext;
+        for (Outcome outcome : Outcome.values()) {
+            published.put(outcome, Counter.builder("applications.outbox.published").tag("outcome", outcome.tag)
+                    .description("Outbox messages by what the broker answered").register(meters));
+        }
     }
 
     /**
@@ -72,6 +79,9 @@ class OutboxPublisher {
                 }
             }
             Settlement settlement = new Settlement(confirmed, refused, unconfirmed);
+            published.get(Outcome.CONFIRMED).increment(confirmed.size());
+            published.get(Outcome.REFUSED).increment(refused.size());
+            published.get(Outcome.UNCONFIRMED).increment(unconfirmed.size());
             if (!refused.isEmpty()) {
                 LOG.warnf("The broker refused %d of %d messages; their rows stay in the outbox for the next poll",
                         refused.size(), round.size());
@@ -85,21 +95,6 @@ class OutboxPublisher {
             }
             return settlement;
         });
-    }
-
-    /** The settlement of a round whose stage failed: the broker was unresponsive, the circuit open, or worse. */
-    static Settlement settlementAfter(List<LeasedMessage> round, Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        if (cause instanceof BrokerUnresponsive unresponsive) {
-            return unresponsive.settlement;
-        }
-        if (cause instanceof CircuitBreakerOpenException) {
-            LOG.debug("Broker circuit open; outbox rows wait for the next poll");
-        } else {
-            LOG.warnf("Outbox relay could not publish (%s: %s); rows stay in the outbox", cause.getClass().getSimpleName(),
-                    cause.getMessage());
-        }
-        return new Settlement(List.of(), List.of(), round.stream().map(LeasedMessage::id).toList());
     }
 
     private CompletableFuture<Outcome> publish(LeasedMessage row) {
@@ -124,7 +119,13 @@ class OutboxPublisher {
     }
 
     private enum Outcome {
-        CONFIRMED, REFUSED, UNCONFIRMED
+        CONFIRMED("confirmed"), REFUSED("refused"), UNCONFIRMED("unconfirmed");
+
+        final String tag;
+
+        Outcome(String tag) {
+            this.tag = tag;
+        }
     }
 
     /** A round the broker left unanswered; counted by the circuit breaker, and still settled by the relay. */

@@ -123,11 +123,17 @@ public class OutboxRelay {
         }
     }
 
-    private void publish(List<LeasedMessage> round) {
-        inFlight.acquireUninterruptibly(round.size());
+    private void publish(List<LeasedMessage> taken) {
+        inFlight.acquireUninterruptibly(taken.size());
+        // the wait for room may have been long: look at the leases again
+        List<LeasedMessage> round = WaitingRows.publishable(taken, config.confirmTimeout().toNanos());
+        inFlight.release(taken.size() - round.size());
+        if (round.isEmpty()) {
+            return;
+        }
         publisher.publishConfirmed(round).whenComplete((settlement, failure) -> {
             inFlight.release(round.size());
-            Settlement settled = settlement != null ? settlement : OutboxPublisher.settlementAfter(round, failure);
+            Settlement settled = settlement != null ? settlement : Settlement.after(round, failure);
             confirmed.add(settled.confirmed());
             released.add(settled.kept());
         });

@@ -42,6 +42,13 @@ final class WaitingRows {
         return round;
     }
 
+    /** The rows of {@code round} that can still be confirmed within their lease if sent now. */
+    static List<LeasedMessage> publishable(List<LeasedMessage> round, long confirmTimeoutNanos) {
+        long now = System.nanoTime();
+        return round.stream().allMatch(row -> row.publishable(now, confirmTimeoutNanos)) ? round
+                : round.stream().filter(row -> row.publishable(now, confirmTimeoutNanos)).toList();
+    }
+
     List<LeasedMessage> takeAll() {
         List<LeasedMessage> all = new ArrayList<>();
         LeasedMessage row;

@@ -1,5 +1,6 @@
 package com.applicationmanager.outbox;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -81,6 +82,8 @@ class OutboxRelayTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> delivered().size() == batch.size());
         assertThat(delivered().values()).as("deliveries per application").containsOnly(1);
         await().atMost(Duration.ofSeconds(10)).until(() -> rowsOf(batch) == 0);
+        assertThat(given().get("/q/metrics").then().statusCode(200).extract().asString())
+                .containsPattern("applications_outbox_published_total\\{outcome=\"confirmed\",?} [1-9]");
     }
 
     @Test
