@@ -1,15 +1,13 @@
 package com.applicationmanager.baseline;
 
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.applicationmanager.client.ClientPrincipal;
 import com.applicationmanager.messaging.ApplicationMessage;
-import com.applicationmanager.messaging.MessageCodec;
+import com.applicationmanager.outbox.Outbox;
 import com.applicationmanager.submission.ApplicationRequest;
 import com.applicationmanager.submission.Submission;
 import com.applicationmanager.submission.SubmissionService;
@@ -29,16 +27,14 @@ public class BaselineService {
     private final SubmissionService submissions;
     private final ApplicationProcessor processor;
     private final ProcessingLedger ledger;
-    private final MessageCodec codec;
-    private final EntityManager em;
+    private final Outbox outbox;
 
     public BaselineService(SubmissionService submissions, ApplicationProcessor processor, ProcessingLedger ledger,
-            MessageCodec codec, EntityManager em) {
+            Outbox outbox) {
         this.submissions = submissions;
         this.processor = processor;
         this.ledger = ledger;
-        this.codec = codec;
-        this.em = em;
+        this.outbox = outbox;
     }
 
     /**
@@ -52,13 +48,7 @@ public class BaselineService {
         if (submission.replayed()) {
             return new Stored(submission, Optional.empty());
         }
-        em.flush();
-        @SuppressWarnings("unchecked")
-        List<String> payloads = em.createNativeQuery(
-                "delete from {h-schema}outbox where application_id = ?1 returning payload")
-                .setParameter(1, submission.id())
-                .getResultList();
-        return new Stored(submission, payloads.stream().findFirst().map(codec::decode));
+        return new Stored(submission, outbox.takeBack(submission.id()));
     }
 
     /** Runs every step of the application's job type, as a worker would; a failure marks it FAILED. */

@@ -90,6 +90,14 @@ final class Scenario implements AutoCloseable {
         return Rows.count(DATABASE, sql.replace("{schema}", schema), parameters);
     }
 
+    void execute(String sql) {
+        try (Connection connection = DATABASE.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql.replace("{schema}", schema));
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot run " + sql, e);
+        }
+    }
+
     @Override
     public void close() throws Exception {
         processes.forEach(AppProcess::close);
@@ -103,10 +111,6 @@ final class Scenario implements AutoCloseable {
     }
 
     private void dropSchema() {
-        try (Connection connection = DATABASE.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("drop schema if exists " + schema + " cascade");
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot drop schema " + schema, e);
-        }
+        execute("drop schema if exists {schema} cascade");
     }
 }

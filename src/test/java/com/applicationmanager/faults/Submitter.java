@@ -60,14 +60,19 @@ final class Submitter {
 
     /** Submits {@code count} applications, at most {@code concurrency} at a time; returns when all answered. */
     void submit(int count, int concurrency, String candidateName) {
+        submit(count, concurrency, candidateName, "engineering");
+    }
+
+    /** As {@link #submit(int, int, String)}, of one job type (which makes the routing key {@code free.<type>}). */
+    void submit(int count, int concurrency, String candidateName, String type) {
         Semaphore permits = new Semaphore(concurrency);
         CompletableFuture<?>[] all = new CompletableFuture<?>[count];
         for (int i = 0; i < count; i++) {
             permits.acquireUninterruptibly();
             String body = """
                     {"candidateName": "%s %d", "email": "candidate%d@example.org", "jobPostingId": "%s",
-                     "resumeText": "Java, SQL and a taste for reliable systems.", "type": "engineering"}
-                    """.formatted(candidateName, i, i, POSTING);
+                     "resumeText": "Java, SQL and a taste for reliable systems.", "type": "%s"}
+                    """.formatted(candidateName, i, i, POSTING, type);
             HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/applications"))
                     .timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json")
