@@ -1,6 +1,6 @@
 package com.applicationmanager.live;
 
-import java.util.UUID;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -8,6 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.applicationmanager.role.Role;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.websockets.next.HttpUpgradeCheck;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -15,18 +16,19 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
 /**
- * Answers a WebSocket handshake before it upgrades: 404 on a worker process (upgrades bypass the REST
- * filters, so RoleApiFilter does not see them) and 404 for an application that does not exist.
+ * Answers a WebSocket handshake before it upgrades (upgrades bypass the REST layer, its filters and its
+ * {@code @RolesAllowed}): 404 on a worker process, 401 without valid credentials, and otherwise what
+ * {@link StreamAccess} decides, so a stream the caller may not see is refused before a single frame.
  */
 @ApplicationScoped
 public class LiveUpgradeCheck implements HttpUpgradeCheck {
 
     private final Role role;
-    private final StoredTimeline timeline;
+    private final StreamAccess access;
 
-    public LiveUpgradeCheck(@ConfigProperty(name = "app.role") Role role, StoredTimeline timeline) {
+    public LiveUpgradeCheck(@ConfigProperty(name = "app.role") Role role, StreamAccess access) {
         this.role = role;
-        this.timeline = timeline;
+        this.access = access;
     }
 
     @Override
@@ -35,20 +37,28 @@ public class LiveUpgradeCheck implements HttpUpgradeCheck {
             return CheckResult.rejectUpgrade(404);
         }
         String id = context.pathParam("id");
-        if (id == null) {
-            return CheckResult.permitUpgrade();
-        }
-        UUID applicationId;
-        try {
-            applicationId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return CheckResult.rejectUpgrade(404);
-        }
+        String tenant = context.pathParam("tenant");
+        Optional<Topic> topic = StreamAccess.topicOf(id, tenant);
+        boolean namesAStream = id != null || tenant != null;
         Context eventLoop = Vertx.currentContext();
-        // the look-up blocks, so it runs on a worker; the handshake continues on the connection's event loop
-        return Uni.createFrom().item(() -> timeline.exists(applicationId))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+        return context.securityIdentity()
+                .onFailure().recoverWithItem((SecurityIdentity) null) // a key that is not valid: no identity
+                // the decision may look the application up, which blocks: a worker thread, then back to the
+                // connection's event loop for the handshake
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(identity -> decide(identity, namesAStream, topic))
                 .emitOn(task -> eventLoop.runOnContext(ignored -> task.run()))
-                .map(exists -> exists ? CheckResult.permitUpgradeSync() : CheckResult.rejectUpgradeSync(404));
+                .map(status -> status == 200 ? CheckResult.permitUpgradeSync() : CheckResult.rejectUpgradeSync(status));
+    }
+
+    /** An endpoint that names no stream (none so far) only needs credentials; it decides the rest itself. */
+    private int decide(SecurityIdentity identity, boolean namesAStream, Optional<Topic> topic) {
+        if (identity == null || identity.isAnonymous()) {
+            return StreamAccess.Decision.UNAUTHENTICATED.status;
+        }
+        if (!namesAStream) {
+            return StreamAccess.Decision.ALLOWED.status;
+        }
+        return topic.map(t -> access.decide(identity, t).status).orElse(StreamAccess.Decision.NOT_FOUND.status);
     }
 }

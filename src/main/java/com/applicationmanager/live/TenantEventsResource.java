@@ -11,17 +11,26 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import com.applicationmanager.client.Roles;
+
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Multi;
 
-/** The tenant stream as Server-Sent Events, on the same URL as its WebSocket: live changes only. */
+/**
+ * The tenant stream as Server-Sent Events, on the same URL as its WebSocket: live changes only, for a client
+ * of that tenant or an operator ({@link StreamAccess}).
+ */
 @RolesAllowed({ Roles.CLIENT, Roles.ADMIN })
 @Path("/api/v1/tenants/{tenant}/events")
 public class TenantEventsResource {
 
     private final LiveStreams streams;
+    private final StreamAccess access;
+    private final SecurityIdentity identity;
 
-    public TenantEventsResource(LiveStreams streams) {
+    public TenantEventsResource(LiveStreams streams, StreamAccess access, SecurityIdentity identity) {
         this.streams = streams;
+        this.access = access;
+        this.identity = identity;
     }
 
     @GET
@@ -29,6 +38,8 @@ public class TenantEventsResource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     public Multi<StatusEvent> events(
             @PathParam("tenant") @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be a tenant name") String tenant) {
-        return streams.stream(Topic.tenant(tenant));
+        Topic topic = Topic.tenant(tenant);
+        access.require(identity, topic);
+        return streams.stream(topic);
     }
 }

@@ -43,7 +43,12 @@ public final class JobPostingBuilder {
 
     /** Creates the posting with this id unless it exists, for tests that submit to a fixed posting id. */
     public static void ensureOpen(String id) {
-        int status = asClient().contentType(ContentType.JSON).body(aPosting().withId(id).json())
+        ensureOpen(Credentials.clientKey(), id);
+    }
+
+    /** The same for the tenant of the client with this key. */
+    public static void ensureOpen(String clientKey, String id) {
+        int status = asClient(clientKey).contentType(ContentType.JSON).body(aPosting().withId(id).json())
                 .post("/api/v1/postings").statusCode();
         if (status != 201 && status != 409) {
             throw new IllegalStateException("Could not create posting " + id + ": HTTP " + status);
@@ -117,7 +122,12 @@ public final class JobPostingBuilder {
 
     /** POSTs the posting and returns its id; fails unless the API answers 201. */
     public String create() {
-        return asClient().contentType(ContentType.JSON).body(json()).post("/api/v1/postings")
+        return create(Credentials.clientKey());
+    }
+
+    /** The same as the client with this key, so in its tenant. */
+    public String create(String clientKey) {
+        return asClient(clientKey).contentType(ContentType.JSON).body(json()).post("/api/v1/postings")
                 .then().statusCode(201).extract().path("id");
     }
 
