@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestStreamElementType;
@@ -16,6 +17,7 @@ import com.applicationmanager.client.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The application stream as Server-Sent Events, on the same URL as the WebSocket (a request without an
@@ -28,12 +30,10 @@ import io.smallrye.mutiny.Multi;
 public class ApplicationEventsResource {
 
     private final LiveStreams streams;
-    private final StreamAccess access;
     private final SecurityIdentity identity;
 
-    public ApplicationEventsResource(LiveStreams streams, StreamAccess access, SecurityIdentity identity) {
+    public ApplicationEventsResource(LiveStreams streams, SecurityIdentity identity) {
         this.streams = streams;
-        this.access = access;
         this.identity = identity;
     }
 
@@ -41,9 +41,7 @@ public class ApplicationEventsResource {
     @Blocking
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
-    public Multi<StatusEvent> events(@PathParam("id") UUID id) {
-        Topic topic = Topic.application(id);
-        access.require(identity, topic);
-        return streams.stream(topic);
+    public Multi<StatusEvent> events(@PathParam("id") UUID id, @Context HttpServerRequest request) {
+        return streams.serve(identity, Topic.application(id), request.remoteAddress().hostAddress());
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestStreamElementType;
@@ -14,6 +15,7 @@ import com.applicationmanager.client.Roles;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Multi;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The tenant stream as Server-Sent Events, on the same URL as its WebSocket: live changes only, for a client
@@ -24,12 +26,10 @@ import io.smallrye.mutiny.Multi;
 public class TenantEventsResource {
 
     private final LiveStreams streams;
-    private final StreamAccess access;
     private final SecurityIdentity identity;
 
-    public TenantEventsResource(LiveStreams streams, StreamAccess access, SecurityIdentity identity) {
+    public TenantEventsResource(LiveStreams streams, SecurityIdentity identity) {
         this.streams = streams;
-        this.access = access;
         this.identity = identity;
     }
 
@@ -37,9 +37,8 @@ public class TenantEventsResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     public Multi<StatusEvent> events(
-            @PathParam("tenant") @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be a tenant name") String tenant) {
-        Topic topic = Topic.tenant(tenant);
-        access.require(identity, topic);
-        return streams.stream(topic);
+            @PathParam("tenant") @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be a tenant name") String tenant,
+            @Context HttpServerRequest request) {
+        return streams.serve(identity, Topic.tenant(tenant), request.remoteAddress().hostAddress());
     }
 }

@@ -24,12 +24,14 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.applicationmanager.api.StrictJson;
 import com.applicationmanager.client.ClientPrincipal;
 import com.applicationmanager.client.Roles;
 import com.applicationmanager.posting.PostingProblems.InvalidPosting;
 import com.applicationmanager.posting.PostingProblems.PostingNotFound;
 import com.applicationmanager.problem.Problem.FieldViolation;
 
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 
@@ -56,6 +58,7 @@ public class PostingResource {
     /** Creates an open posting; 201 with its URL, 409 when the tenant already has the id. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @CustomDeserialization(StrictJson.class)
     public RestResponse<PostingView> create(@Valid @NotNull PostingRequest request, @QueryParam("tenant") String tenant,
             UriInfo uri) {
         PostingView created = postings.create(tenantOf(tenant), request);
@@ -73,6 +76,7 @@ public class PostingResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @CustomDeserialization(StrictJson.class)
     public PostingView update(@PathParam("id") String id, @QueryParam("tenant") String tenant,
             @Valid @NotNull PostingRequest request) {
         return postings.update(tenantOf(tenant), id, request);

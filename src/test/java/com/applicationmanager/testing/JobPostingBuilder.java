@@ -43,12 +43,7 @@ public final class JobPostingBuilder {
 
     /** Creates the posting with this id unless it exists, for tests that submit to a fixed posting id. */
     public static void ensureOpen(String id) {
-        ensureOpen(Credentials.clientKey(), id);
-    }
-
-    /** The same for the tenant of the client with this key. */
-    public static void ensureOpen(String clientKey, String id) {
-        int status = asClient(clientKey).contentType(ContentType.JSON).body(aPosting().withId(id).json())
+        int status = asClient().contentType(ContentType.JSON).body(aPosting().withId(id).json())
                 .post("/api/v1/postings").statusCode();
         if (status != 201 && status != 409) {
             throw new IllegalStateException("Could not create posting " + id + ": HTTP " + status);
