@@ -225,7 +225,7 @@ ensure_backlog() {
 guard_begin intake
 say "intake alone: submission latency at fixed rates ($rates/s, ${step_seconds}s each)"
 start intake intake 18181 QUARKUS_DATASOURCE_JDBC_MAX_SIZE=$intake_pool
-bench setup --url=$intake_url --admin-password="$admin_password" --bootstrap-key="$bootstrap_key" --keys-file="$out/keys"
+bench setup --url=$intake_url --admin-password="$admin_password" --keys-file="$out/keys"
 jfr_start intake
 load async /api/v1/applications "$rates" --warmup-seconds="$warmup_seconds" --warmup-rate=300 --jdbc="$jdbc"
 jfr_stop intake

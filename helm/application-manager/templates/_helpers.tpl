@@ -223,4 +223,13 @@ applications (maxProcessingSeconds); ten seconds more cover the JVM's own exit. 
 - ports:
     - port: {{ .Values.rabbitmq.port }}
       protocol: TCP
+    # the management API: both roles read the queue figures from it
+    - port: {{ .Values.rabbitmq.managementPort }}
+      protocol: TCP
+{{- if .Values.tracing.otlpEndpoint }}
+# the trace collector (OTLP/gRPC)
+- ports:
+    - port: {{ .Values.tracing.collectorPort }}
+      protocol: TCP
+{{- end }}
 {{- end }}

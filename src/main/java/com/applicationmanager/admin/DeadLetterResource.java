@@ -17,8 +17,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import com.applicationmanager.api.StrictJson;
 import com.applicationmanager.messaging.TopologyConfig;
 
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import io.smallrye.common.annotation.Blocking;
 
 @Path("/api/v1/admin/dead-letters")
@@ -55,6 +57,7 @@ public class DeadLetterResource {
     @POST
     @Path("reprocess")
     @Consumes(MediaType.APPLICATION_JSON)
+    @CustomDeserialization(StrictJson.class)
     public ReprocessResult reprocess(ReprocessRequest request) {
         boolean all = request != null && Boolean.TRUE.equals(request.all());
         List<UUID> ids = request == null || request.applicationIds() == null ? List.of() : request.applicationIds();

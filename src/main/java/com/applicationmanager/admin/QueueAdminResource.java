@@ -9,10 +9,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import com.applicationmanager.api.StrictJson;
 import com.applicationmanager.monitoring.MonitoringSnapshot;
 import com.applicationmanager.monitoring.OurQueues;
 import com.applicationmanager.monitoring.QueueMonitor;
 
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import io.smallrye.common.annotation.Blocking;
 
 @Path("/api/v1/admin/queues")
@@ -51,6 +53,7 @@ public class QueueAdminResource {
     @POST
     @Path("{queue}/purge")
     @Consumes(MediaType.APPLICATION_JSON)
+    @CustomDeserialization(StrictJson.class)
     public PurgeResult purge(@PathParam("queue") String queue, PurgeRequest request) {
         if (queues.named(queue).isEmpty()) {
             audit.record("purge", queue, AuditLog.Outcome.REFUSED, 0, "not a queue of this deployment");

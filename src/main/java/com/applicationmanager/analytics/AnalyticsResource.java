@@ -1,8 +1,8 @@
 package com.applicationmanager.analytics;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -27,8 +27,11 @@ import io.smallrye.common.annotation.Blocking;
 @Produces(MediaType.APPLICATION_JSON)
 public class AnalyticsResource {
 
-    private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)([mhd])");
+    private static final Pattern SHORT_DURATION = Pattern.compile("(\\d{1,6})([mhd])");
     private static final Duration LONGEST = Duration.ofDays(31);
+    /** What the database stores with room to spare; further instants are refused, not sent to SQL. */
+    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private final Analytics analytics;
 
@@ -55,9 +58,12 @@ public class AnalyticsResource {
         try {
             end = to == null ? Instant.now() : Instant.parse(to);
             start = from == null ? end.minus(parseWindow(window)) : Instant.parse(from);
-        } catch (DateTimeParseException | IllegalArgumentException e) {
+        } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
             return invalid(from == null && to == null ? "window" : "from",
                     "must be a window such as 15m, 6h, 7d or PT90M, or from/to as ISO-8601 instants");
+        }
+        if (start.isBefore(EARLIEST) || end.isAfter(LATEST)) {
+            return invalid(from == null ? "to" : "from", "must lie between 1970 and 9999");
         }
         if (!start.isBefore(end) || Duration.between(start, end).compareTo(LONGEST) > 0) {
             return invalid("window", "must be positive and at most 31 days");

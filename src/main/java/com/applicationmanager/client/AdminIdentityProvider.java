@@ -1,8 +1,8 @@
 package com.applicationmanager.client;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,19 +14,32 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.RoutingContext;
 
 /**
- * Checks HTTP Basic credentials against the one operator credential from configuration. Compares digests
- * with {@link MessageDigest#isEqual}, so the time taken says nothing about how much of a guess was right.
+ * Checks HTTP Basic credentials against the operator accounts from configuration: the one of
+ * {@code app.admin.username}/{@code password} and the named ones of {@code app.admin.accounts}. The
+ * principal is the account's name, which the audit log records. Compares digests with
+ * {@link MessageDigest#isEqual}, so the time taken says nothing about how much of a guess was right, and
+ * asks {@link SignInThrottle} first, so a guess while throttled is not even checked.
  */
 @ApplicationScoped
 public class AdminIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
-    private final AdminConfig config;
+    private final Map<String, String> passwords = new HashMap<>();
+    private final SignInThrottle throttle;
 
-    public AdminIdentityProvider(AdminConfig config) {
-        this.config = config;
+    public AdminIdentityProvider(AdminConfig config, SignInThrottle throttle) {
+        this.throttle = throttle;
+        config.password().filter(p -> !p.isBlank()).ifPresent(p -> passwords.put(config.username(), p));
+        config.accounts().forEach((name, password) -> {
+            if (!password.isBlank()) {
+                passwords.put(name, password);
+            }
+        });
     }
 
     @Override
@@ -37,20 +50,35 @@ public class AdminIdentityProvider implements IdentityProvider<UsernamePasswordA
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
-        Optional<String> password = config.password();
-        boolean userMatches = same(request.getUsername(), config.username());
-        boolean passwordMatches = password.isPresent()
-                && same(new String(request.getPassword().getPassword()), password.get());
-        if (!userMatches || !passwordMatches) {
+        String user = request.getUsername() == null ? "" : request.getUsername();
+        String address = addressOf(request);
+        long wait = throttle.secondsToWait(user, address);
+        if (wait > 0) {
+            return Uni.createFrom().failure(SecurityProblemMappers.throttled(wait));
+        }
+        String expected = passwords.get(user);
+        // a digest comparison for unknown names too, so they take as long as known ones
+        boolean matches = same(new String(request.getPassword().getPassword()), expected == null ? "\0" : expected)
+                && expected != null;
+        if (!matches) {
+            throttle.failed(user, address);
             return Uni.createFrom().failure(SecurityProblemMappers.rejected("The operator credential is not valid"));
         }
+        throttle.succeeded(user);
         return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(config.username()))
+                .setPrincipal(new QuarkusPrincipal(user))
                 .addRole(Roles.ADMIN)
                 .build());
     }
 
+    /** The peer's address (the client's, with {@code quarkus.http.proxy.proxy-address-forwarding} behind a proxy). */
+    private static String addressOf(UsernamePasswordAuthenticationRequest request) {
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+        SocketAddress peer = routing == null ? null : routing.request().remoteAddress();
+        return peer == null || peer.hostAddress() == null ? "unknown" : peer.hostAddress();
+    }
+
     private static boolean same(String given, String expected) {
-        return MessageDigest.isEqual(ApiKeys.hash(given == null ? "" : given), ApiKeys.hash(expected));
+        return MessageDigest.isEqual(ApiKeys.hash(given), ApiKeys.hash(expected));
     }
 }

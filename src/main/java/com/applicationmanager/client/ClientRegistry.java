@@ -17,6 +17,12 @@ import io.quarkus.cache.CacheInvalidateAll;
 @ApplicationScoped
 public class ClientRegistry {
 
+    private final ClientDefaults defaults;
+
+    public ClientRegistry(ClientDefaults defaults) {
+        this.defaults = defaults;
+    }
+
     @Transactional
     public IssuedKey create(NewClient request) {
         ApiClient client = new ApiClient();
@@ -24,7 +30,8 @@ public class ClientRegistry {
         client.name = request.name();
         client.tenant = request.tenant();
         client.tier = request.tier();
-        client.rateLimitPerMinute = request.rateLimitPerMinute();
+        client.rateLimitPerMinute = request.rateLimitPerMinute() != null ? request.rateLimitPerMinute()
+                : defaults.defaultRateLimitPerMinute();
         client.createdAt = Instant.now();
         try {
             client.persistAndFlush();

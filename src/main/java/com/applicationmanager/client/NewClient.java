@@ -16,7 +16,7 @@ public record NewClient(
         @Schema(description = "Tenant its applications belong to", examples = "acme")
         @NotBlank @Size(max = 64) @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "must be a tenant id such as acme") String tenant,
         @Schema(description = "Customer tier; feeds processing priority", examples = "enterprise")
-        @NotBlank @Size(max = 32) @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "must be a tier such as free") String tier,
-        @Schema(description = "Requests per minute this client may make; unlimited when absent", examples = "600")
+        @NotBlank @Size(max = 32) @Pattern(regexp = "enterprise|professional|free", message = "must be one of enterprise, professional, free") String tier,
+        @Schema(description = "Requests per minute this client may make; app.clients.default-rate-limit-per-minute (600) when absent", examples = "600")
         @Positive @Max(1_000_000) Integer rateLimitPerMinute) {
 }

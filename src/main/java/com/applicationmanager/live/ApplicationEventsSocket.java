@@ -3,6 +3,7 @@ package com.applicationmanager.live;
 import java.util.UUID;
 
 import io.quarkus.websockets.next.OnClose;
+import io.quarkus.websockets.next.OnError;
 import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.PathParam;
 import io.quarkus.websockets.next.WebSocket;
@@ -29,5 +30,10 @@ public class ApplicationEventsSocket {
     @OnClose
     void close(WebSocketConnection connection) {
         streams.close(connection);
+    }
+
+    @OnError
+    void failed(WebSocketConnection connection, Throwable failure) {
+        streams.failed(connection, failure);
     }
 }

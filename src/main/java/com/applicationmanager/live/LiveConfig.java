@@ -17,6 +17,18 @@ public interface LiveConfig {
     @WithDefault("10000")
     int queueMaxLength();
 
+    /** Streams (SSE and WebSocket together) one client, or one operator, may have open at once on this process. */
+    @WithDefault("20")
+    int maxStreamsPerClient();
+
+    /** Streams one address may have open at once on this process. */
+    @WithDefault("100")
+    int maxStreamsPerAddress();
+
+    /** Events one SSE stream holds for a client that reads slowly; past it the stream ends (the client reconnects). */
+    @WithDefault("1000")
+    int streamBuffer();
+
     /** How often to try again when the broker could not be reached, and to recover a lost connection. */
     @WithDefault("5s")
     Duration reconnectInterval();

@@ -1,5 +1,6 @@
 package com.applicationmanager.live;
 
+import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,8 +13,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.subscription.BackPressureStrategy;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.UserData;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.vertx.core.VertxException;
 
 /**
  * Opens and closes the streams of both transports. An application stream sends the stored timeline first
@@ -25,42 +31,96 @@ public class LiveStreams {
 
     private static final Logger LOG = Logger.getLogger(LiveStreams.class);
 
+    /** Set by {@link LiveUpgradeCheck} on a handshake it let through: who opens the socket, and from where. */
+    static final UserData.TypedKey<String> CALLER = UserData.TypedKey.forString("live.caller");
+    static final UserData.TypedKey<String> ADDRESS = UserData.TypedKey.forString("live.address");
+
+    private record Open(Subscription subscription, StreamSlots.Slot slot) {
+    }
+
     private final LiveStatusHub hub;
     private final StoredTimeline timeline;
     private final ObjectMapper json;
-    private final Map<String, Subscription> sockets = new ConcurrentHashMap<>();
+    private final StreamAccess access;
+    private final StreamSlots slots;
+    private final LiveConfig config;
+    private final Map<String, Open> sockets = new ConcurrentHashMap<>();
 
-    public LiveStreams(LiveStatusHub hub, StoredTimeline timeline, ObjectMapper json) {
+    public LiveStreams(LiveStatusHub hub, StoredTimeline timeline, ObjectMapper json, StreamAccess access,
+            StreamSlots slots, LiveConfig config) {
         this.hub = hub;
         this.timeline = timeline;
         this.json = json;
+        this.access = access;
+        this.slots = slots;
+        this.config = config;
     }
 
-    /** Blocking: reads the timeline. */
+    /**
+     * Blocking: reads the timeline. The handshake was authorised and found room; the slot is taken only now,
+     * so one is never held by a socket that did not open (two racing for the last one: the loser is closed).
+     */
     void open(WebSocketConnection connection, Topic topic) {
+        StreamSlots.Slot slot = slots.take(connection.userData().get(CALLER), connection.userData().get(ADDRESS));
+        if (slot == null) {
+            connection.close(new CloseReason(1008, "too many streams")).subscribe()
+                    .with(closed -> {
+                    }, failure -> LOG.debugf("Closing WebSocket %s: %s", connection.id(), failure.getMessage()));
+            return;
+        }
         Subscription subscription = hub.follow(topic, event -> send(connection, event));
-        sockets.put(connection.id(), subscription);
+        sockets.put(connection.id(), new Open(subscription, slot));
         if (topic.isApplication()) {
             subscription.replay(timeline.of(UUID.fromString(topic.value())));
         }
     }
 
     void close(WebSocketConnection connection) {
-        Subscription subscription = sockets.remove(connection.id());
-        if (subscription != null) {
-            hub.leave(subscription);
+        Open open = sockets.remove(connection.id());
+        if (open != null) {
+            hub.leave(open.subscription());
+            slots.giveBack(open.slot());
         }
     }
 
-    /** The same stream for Server-Sent Events; the timeline is read on a worker thread at subscription. */
-    Multi<StatusEvent> stream(Topic topic) {
+    /**
+     * A client that goes away mid-stream (a reset, a closed tab) is normal traffic: DEBUG, not the ERROR with a
+     * stack trace that an unhandled WebSocket error gets. Anything else is worth a WARN.
+     */
+    void failed(WebSocketConnection connection, Throwable failure) {
+        if (failure instanceof IOException || failure instanceof VertxException || connection.isClosed()) {
+            LOG.debugf("WebSocket %s ended: %s", connection.id(), failure.toString());
+        } else {
+            LOG.warnf(failure, "WebSocket %s failed", connection.id());
+        }
+    }
+
+    /**
+     * The same stream for Server-Sent Events, once {@link StreamAccess} allows it and the caller has a free
+     * slot; the timeline is read on a worker thread at subscription.
+     *
+     * @throws StreamNotFound or {@link TooManyStreams} before anything is sent
+     */
+    Multi<StatusEvent> serve(SecurityIdentity identity, Topic topic, String address) {
+        access.require(identity, topic);
+        StreamSlots.Slot slot = slots.take(StreamSlots.callerOf(identity), address);
+        if (slot == null) {
+            throw new TooManyStreams();
+        }
         return Multi.createFrom().<StatusEvent>emitter(emitter -> {
             Subscription subscription = hub.follow(topic, emitter::emit);
-            emitter.onTermination(() -> hub.leave(subscription));
+            emitter.onTermination(() -> {
+                hub.leave(subscription);
+                slots.giveBack(slot);
+            });
             if (topic.isApplication()) {
                 subscription.replay(timeline.of(UUID.fromString(topic.value())));
             }
-        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        }, BackPressureStrategy.ERROR)
+                // a client that reads slower than its events come is dropped, not buffered without end; it
+                // reconnects and reads the timeline again
+                .onOverflow().buffer(config.streamBuffer())
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private void send(WebSocketConnection connection, StatusEvent event) {

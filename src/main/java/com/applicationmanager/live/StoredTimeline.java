@@ -1,6 +1,7 @@
 package com.applicationmanager.live;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,9 +14,12 @@ import com.applicationmanager.tracking.StatusChange;
 @ApplicationScoped
 public class StoredTimeline {
 
+    /** The tenant that owns the application, or empty when there is no such application. */
     @Transactional
-    public boolean exists(UUID applicationId) {
-        return JobApplication.count("id", applicationId) > 0;
+    public Optional<String> tenantOf(UUID applicationId) {
+        return JobApplication.getEntityManager()
+                .createQuery("select a.tenant from JobApplication a where a.id = ?1", String.class)
+                .setParameter(1, applicationId).getResultStream().findFirst();
     }
 
     @Transactional

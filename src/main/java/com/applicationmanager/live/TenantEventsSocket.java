@@ -1,6 +1,7 @@
 package com.applicationmanager.live;
 
 import io.quarkus.websockets.next.OnClose;
+import io.quarkus.websockets.next.OnError;
 import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.PathParam;
 import io.quarkus.websockets.next.WebSocket;
@@ -24,5 +25,10 @@ public class TenantEventsSocket {
     @OnClose
     void close(WebSocketConnection connection) {
         streams.close(connection);
+    }
+
+    @OnError
+    void failed(WebSocketConnection connection, Throwable failure) {
+        streams.failed(connection, failure);
     }
 }

@@ -1,12 +1,16 @@
 package com.applicationmanager.messaging;
 
+import java.security.NoSuchAlgorithmException;
+
+import javax.net.ssl.SSLContext;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.rabbitmq.client.ConnectionFactory;
 
-/** The broker address, read from the same settings the RabbitMQ connector uses (RABBITMQ_HOST, ...). */
+/** The broker address, read from the same settings the RabbitMQ connector uses (RABBITMQ_HOST, ..., RABBITMQ_SSL). */
 @ApplicationScoped
 public class BrokerSettings {
 
@@ -15,17 +19,20 @@ public class BrokerSettings {
     private final String username;
     private final String password;
     private final String virtualHost;
+    private final boolean tls;
 
     public BrokerSettings(@ConfigProperty(name = "rabbitmq-host") String host,
             @ConfigProperty(name = "rabbitmq-port") int port,
             @ConfigProperty(name = "rabbitmq-username") String username,
             @ConfigProperty(name = "rabbitmq-password") String password,
-            @ConfigProperty(name = "rabbitmq-virtual-host", defaultValue = "/") String virtualHost) {
+            @ConfigProperty(name = "rabbitmq-virtual-host", defaultValue = "/") String virtualHost,
+            @ConfigProperty(name = "rabbitmq-ssl", defaultValue = "false") boolean tls) {
         this.host = host;
         this.port = port;
         this.username = username;
         this.password = password;
         this.virtualHost = virtualHost;
+        this.tls = tls;
     }
 
     public String address() {
@@ -42,6 +49,15 @@ public class BrokerSettings {
         factory.setVirtualHost(virtualHost);
         factory.setConnectionTimeout(3000);
         factory.setAutomaticRecoveryEnabled(false);
+        if (tls) {
+            // like the connector with rabbitmq-ssl=true: the JVM's trust store, and the host name checked
+            try {
+                factory.useSslProtocol(SSLContext.getDefault());
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("No TLS in this JVM for rabbitmq-ssl=true", e);
+            }
+            factory.enableHostnameVerification();
+        }
         return factory;
     }
 }

@@ -22,6 +22,10 @@ public interface MonitoringConfig {
     @WithDefault("5s")
     Duration pollInterval();
 
+    /** Job types the application meters name; further ones are counted as "other" (TagCardinality). */
+    @WithDefault("50")
+    int maxJobTypes();
+
     /** Longest wait for one management API call; a slow broker then reads as "statistics unavailable". */
     @WithDefault("3s")
     Duration requestTimeout();

@@ -1,5 +1,6 @@
 package com.applicationmanager.posting;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -16,10 +18,18 @@ import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A job posting as stored; {@link PostingView} is what leaves the service. */
+/** A job posting as stored, one tenant's: its id is unique within the tenant. {@link PostingView} leaves the service. */
 @Entity
 @Table(name = "job_posting")
+@IdClass(JobPosting.Key.class)
 public class JobPosting extends PanacheEntityBase {
+
+    /** Tenant and id together name a posting. */
+    public record Key(String tenant, String id) implements Serializable {
+    }
+
+    @Id
+    public String tenant;
 
     @Id
     public String id;

@@ -18,7 +18,10 @@ import com.applicationmanager.tracking.Ids;
 
 import io.quarkus.panache.common.Parameters;
 
-/** Job postings: the API's operations, the intake's check and the screening step's look-up. */
+/**
+ * Job postings: the API's operations, the intake's check and the screening step's look-up. Every operation
+ * names the tenant: a posting of another tenant is, to the caller, a posting that does not exist.
+ */
 @ApplicationScoped
 public class JobPostings {
 
@@ -28,11 +31,11 @@ public class JobPostings {
      * @throws PostingNotOpen answered as 422 problem+json
      */
     @Transactional
-    public void requireOpen(String postingId) {
+    public void requireOpen(String tenant, String postingId) {
         // the status alone: a loaded posting would be dirty-checked, questions and all, at the submission's commit
         Optional<PostingStatus> status = JobPosting.getEntityManager()
-                .createQuery("select p.status from JobPosting p where p.id = ?1", PostingStatus.class)
-                .setParameter(1, postingId)
+                .createQuery("select p.status from JobPosting p where p.tenant = ?1 and p.id = ?2", PostingStatus.class)
+                .setParameter(1, tenant).setParameter(2, postingId)
                 .getResultStream().findFirst();
         if (status.orElse(null) != PostingStatus.OPEN) {
             throw new PostingNotOpen(postingId, status.isPresent());
@@ -40,18 +43,19 @@ public class JobPostings {
     }
 
     @Transactional
-    public Optional<PostingView> find(String id) {
-        return JobPosting.<JobPosting>findByIdOptional(id).map(PostingView::of);
+    public Optional<PostingView> find(String tenant, String id) {
+        return JobPosting.<JobPosting>findByIdOptional(new JobPosting.Key(tenant, id)).map(PostingView::of);
     }
 
     @Transactional
-    public PostingView create(PostingRequest request) {
+    public PostingView create(String tenant, PostingRequest request) {
         validate(request);
         String id = request.id() != null ? request.id() : Ids.newId().toString();
-        if (JobPosting.findById(id) != null) {
+        if (JobPosting.findById(new JobPosting.Key(tenant, id)) != null) {
             throw new PostingExists(id);
         }
         JobPosting posting = new JobPosting();
+        posting.tenant = tenant;
         posting.id = id;
         posting.status = PostingStatus.OPEN;
         posting.createdAt = Instant.now();
@@ -62,12 +66,12 @@ public class JobPostings {
 
     /** Replaces a posting's content; a closed posting cannot change. */
     @Transactional
-    public PostingView update(String id, PostingRequest request) {
+    public PostingView update(String tenant, String id, PostingRequest request) {
         if (request.id() != null && !request.id().equals(id)) {
             throw new InvalidPosting(List.of(new FieldViolation("id", "differs from the posting in the path")));
         }
         validate(request);
-        JobPosting posting = lock(id);
+        JobPosting posting = lock(tenant, id);
         if (posting.status == PostingStatus.CLOSED) {
             throw new PostingNotOpen(id, true);
         }
@@ -77,8 +81,8 @@ public class JobPostings {
 
     /** Stops a posting taking applications; closing a closed posting changes nothing. */
     @Transactional
-    public PostingView close(String id) {
-        JobPosting posting = lock(id);
+    public PostingView close(String tenant, String id) {
+        JobPosting posting = lock(tenant, id);
         if (posting.status == PostingStatus.OPEN) {
             posting.status = PostingStatus.CLOSED;
             posting.closedAt = Instant.now();
@@ -87,11 +91,12 @@ public class JobPostings {
         return flushed(posting);
     }
 
-    /** Postings ordered by id, optionally of one status and type, after the cursor {@code after}. */
+    /** The tenant's postings ordered by id, optionally of one status and type, after the cursor {@code after}. */
     @Transactional
-    public PostingPage list(PostingStatus status, String type, String after, int limit) {
+    public PostingPage list(String tenant, PostingStatus status, String type, String after, int limit) {
         List<String> where = new ArrayList<>();
-        Parameters parameters = new Parameters();
+        where.add("tenant = :tenant");
+        Parameters parameters = Parameters.with("tenant", tenant);
         if (status != null) {
             where.add("status = :status");
             parameters.and("status", status);
@@ -104,7 +109,7 @@ public class JobPostings {
             where.add("id > :after");
             parameters.and("after", after);
         }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by id";
+        String query = String.join(" and ", where) + " order by id";
         // one row more than asked (range is inclusive) tells whether another page follows
         List<JobPosting> rows = JobPosting.<JobPosting>find(query, parameters).range(0, limit).list();
         List<PostingView> items = rows.stream().limit(limit).map(PostingView::of).toList();
@@ -119,8 +124,8 @@ public class JobPostings {
         }
     }
 
-    private static JobPosting lock(String id) {
-        JobPosting posting = JobPosting.findById(id, LockModeType.PESSIMISTIC_WRITE);
+    private static JobPosting lock(String tenant, String id) {
+        JobPosting posting = JobPosting.findById(new JobPosting.Key(tenant, id), LockModeType.PESSIMISTIC_WRITE);
         if (posting == null) {
             throw new PostingNotFound(id);
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.applicationmanager.api.TextRules;
 import com.applicationmanager.problem.Problem.FieldViolation;
 
 /**
@@ -24,6 +25,7 @@ final class PostingRules {
             violations.add(new FieldViolation("location", "is required unless the posting is remote"));
         }
         checkSkills(posting, violations);
+        checkText(posting, violations);
         Set<String> ids = new HashSet<>();
         Set<String> texts = new HashSet<>();
         List<ScreeningQuestion> questions = posting.questionsOrEmpty();
@@ -42,6 +44,34 @@ final class PostingRules {
             }
         }
         return violations;
+    }
+
+    /** NUL, control characters and half surrogate pairs cannot be stored or shown (api/TextRules). */
+    private static void checkText(PostingRequest posting, List<FieldViolation> violations) {
+        text("title", posting.title(), violations);
+        text("location", posting.location(), violations);
+        texts("requiredSkills", posting.requiredSkillsOrEmpty(), violations);
+        texts("niceToHaveSkills", posting.niceToHaveSkillsOrEmpty(), violations);
+        List<ScreeningQuestion> questions = posting.questionsOrEmpty();
+        for (int i = 0; i < questions.size(); i++) {
+            ScreeningQuestion question = questions.get(i);
+            text("screeningQuestions[" + i + "].text", question.text(), violations);
+            texts("screeningQuestions[" + i + "].choices", question.choices() == null ? List.of() : question.choices(),
+                    violations);
+        }
+    }
+
+    private static void texts(String field, List<String> values, List<FieldViolation> violations) {
+        for (int i = 0; i < values.size(); i++) {
+            text(field + "[" + i + "]", values.get(i), violations);
+        }
+    }
+
+    private static void text(String field, String value, List<FieldViolation> violations) {
+        String problem = value == null ? null : TextRules.problemIn(value, false);
+        if (problem != null) {
+            violations.add(new FieldViolation(field, problem));
+        }
     }
 
     private static void checkSkills(PostingRequest posting, List<FieldViolation> violations) {

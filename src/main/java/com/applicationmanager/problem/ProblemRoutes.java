@@ -44,7 +44,8 @@ public class ProblemRoutes {
         context.next();
     }
 
-    private static void answer(RoutingContext context, Response.Status status, String detail) {
+    /** Ends the exchange with a problem+json answer, for handlers that run before the REST layer. */
+    public static void answer(RoutingContext context, Response.Status status, String detail) {
         if (!context.response().headWritten()) {
             context.response().setStatusCode(status.getStatusCode())
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)

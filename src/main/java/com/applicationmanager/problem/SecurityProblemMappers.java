@@ -22,9 +22,16 @@ public class SecurityProblemMappers {
             "ApiKey header=\"X-API-Key\", Basic realm=\"application-manager\"");
 
     private static final String CLIENT_DETAIL = "problem-detail";
+    private static final String RETRY_AFTER = "retry-after-seconds";
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e) {
+        Long retryAfter = e.getAttribute(RETRY_AFTER);
+        if (retryAfter != null) {
+            return Problem.typed("sign-in-throttled", "Too Many Requests", 429,
+                    "Too many failed sign-ins for this user or from this address; try again in " + retryAfter + " s")
+                    .toResponse(Map.of(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter)));
+        }
         String detail = e.getAttribute(CLIENT_DETAIL);
         return unauthorized(detail != null ? detail : "The credentials sent are not valid");
     }
@@ -45,6 +52,11 @@ public class SecurityProblemMappers {
 
     private static Response unauthorized(String detail) {
         return Problem.typed("unauthorized", "Unauthorized", 401, detail).toResponse(CHALLENGE);
+    }
+
+    /** Sign-in refused unchecked after too many failures: 429 with Retry-After. */
+    public static AuthenticationFailedException throttled(long retryAfterSeconds) {
+        return new AuthenticationFailedException("sign-in throttled", Map.of(RETRY_AFTER, retryAfterSeconds));
     }
 
     /** An authentication failure with a detail written for the client (it names no internals). */

@@ -53,7 +53,7 @@ public class SubmissionService {
             }
         }
         // after the replay check: a retried request still gets its original 202 if the posting closed since
-        postings.requireOpen(request.jobPostingId());
+        postings.requireOpen(client.tenant(), request.jobPostingId());
         JobApplication application = toEntity(request, client, id);
         application.moveTo(ApplicationStatus.RECEIVED, null, "submitted", null);
         outbox.enqueue(toMessage(application));

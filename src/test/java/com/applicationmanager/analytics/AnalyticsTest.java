@@ -124,6 +124,12 @@ class AnalyticsTest {
         asAdmin().queryParam("window", "forever").get("/api/v1/admin/analytics")
                 .then().statusCode(400).body("violations[0].field", equalTo("window"));
         asAdmin().queryParam("window", "90d").get("/api/v1/admin/analytics").then().statusCode(400);
+        for (String window : new String[] { "9223372036854775807d", "PT9223372036854775807H", "99999999999m" }) {
+            asAdmin().queryParam("window", window).get("/api/v1/admin/analytics").then().statusCode(400)
+                    .contentType("application/problem+json");
+        }
+        asAdmin().queryParam("from", "-999999999-01-01T00:00:00Z").queryParam("to", "-999999999-01-02T00:00:00Z")
+                .get("/api/v1/admin/analytics").then().statusCode(400).contentType("application/problem+json");
         given().get("/api/v1/admin/analytics").then().statusCode(401);
         Ops.asClient().get("/api/v1/admin/analytics").then().statusCode(403);
     }

@@ -95,6 +95,17 @@ class ClientAdminTest {
     }
 
     @Test
+    void anUnknownTierIsRefusedAndAClientWithoutALimitGetsTheDefaultOne() {
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "platinum-" + UUID.randomUUID(), "tenant", "t",
+                "tier", "platinum"))
+                .post(CLIENTS).then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("tier"));
+
+        NewClient client = newClient("free", null);
+        asAdmin().get(CLIENTS + "/{id}", client.id()).then().statusCode(200).body("rateLimitPerMinute", equalTo(600));
+    }
+
+    @Test
     void anUnknownClientIs404() {
         asAdmin().get(CLIENTS + "/{id}", UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");

@@ -64,7 +64,7 @@ class LiveUpdatesTest {
     @Test
     void anUnknownApplicationIsA404ForBothTransports() {
         String path = "/api/v1/applications/" + UUID.randomUUID() + "/events";
-        assertThat(LiveClient.refusedHandshake(baseUrl, path)).isEqualTo(404);
+        assertThat(LiveClient.refusedHandshake(baseUrl, path, Credentials.clientKey())).isEqualTo(404);
         asClient().accept("text/event-stream").get(path).then().statusCode(404).contentType("application/problem+json");
     }
 

@@ -42,7 +42,10 @@ public final class Credentials {
                 ConfigProvider.getConfig().getValue("app.admin.password", String.class));
     }
 
-    /** A client of its own, made through the admin API: a unique name and tenant, the given tier and limit. */
+    /**
+     * A client of its own, made through the admin API: a unique name and tenant, the given tier and limit, and
+     * its tenant's copy of the example posting.
+     */
     public static NewClient newClient(String tier, Integer rateLimitPerMinute) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> body = new HashMap<>(Map.of("name", "test-" + suffix, "tenant", "tenant-" + suffix,
@@ -52,8 +55,16 @@ public final class Credentials {
         }
         var created = asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/admin/clients")
                 .then().statusCode(201).extract();
-        return new NewClient(UUID.fromString(created.path("client.id")), created.path("client.tenant"),
+        NewClient client = new NewClient(UUID.fromString(created.path("client.id")), created.path("client.tenant"),
                 created.path("apiKey"));
+        // postings belong to a tenant: the new one gets its own copy of the posting the example application names,
+        // made by the operator so that it costs the client nothing of its rate limit
+        int status = asAdmin().contentType(ContentType.JSON).queryParam("tenant", client.tenant())
+                .body(JobPostingBuilder.aPosting().withId("eng-backend-042").json()).post("/api/v1/postings").statusCode();
+        if (status != 201) {
+            throw new IllegalStateException("Could not open the example posting for " + client.tenant() + ": HTTP " + status);
+        }
+        return client;
     }
 
     public record NewClient(UUID id, String tenant, String key) {

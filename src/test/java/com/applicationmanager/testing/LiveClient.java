@@ -9,6 +9,7 @@ import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -47,16 +48,30 @@ public final class LiveClient implements AutoCloseable {
 
     /** Opens a WebSocket; fails with the handshake's status when the server refuses the upgrade. */
     public static LiveClient webSocket(String baseUrl, String path, String apiKey) {
+        return webSocket(baseUrl, path, Map.of(Credentials.API_KEY_HEADER, apiKey));
+    }
+
+    /** The same with any request headers (none: no credentials at all). */
+    public static LiveClient webSocket(String baseUrl, String path, Map<String, String> headers) {
         LiveClient client = new LiveClient();
-        client.socket = HTTP.newWebSocketBuilder().header(Credentials.API_KEY_HEADER, apiKey)
-                .buildAsync(URI.create(baseUrl.replaceFirst("^http", "ws") + path), client.new Listener())
+        WebSocket.Builder builder = HTTP.newWebSocketBuilder();
+        headers.forEach(builder::header);
+        client.socket = builder.buildAsync(URI.create(baseUrl.replaceFirst("^http", "ws") + path), client.new Listener())
                 .join();
         return client;
     }
 
-    /** The HTTP status of a WebSocket handshake the server is expected to refuse. */
-    public static int refusedHandshake(String baseUrl, String path) {
-        try (LiveClient unexpected = webSocket(baseUrl, path, "no-key")) {
+    /** The HTTP status of a WebSocket handshake, with this client key, that the server is expected to refuse. */
+    public static int refusedHandshake(String baseUrl, String path, String apiKey) {
+        return refusedHandshake(baseUrl, path, Map.of(Credentials.API_KEY_HEADER, apiKey));
+    }
+
+    /**
+     * The same with any request headers. A refused handshake never became a WebSocket, so no event can have
+     * arrived; an upgrade that went through fails the test.
+     */
+    public static int refusedHandshake(String baseUrl, String path, Map<String, String> headers) {
+        try (LiveClient unexpected = webSocket(baseUrl, path, headers)) {
             throw new AssertionError("The server upgraded " + path + " to a WebSocket");
         } catch (CompletionException e) {
             if (e.getCause() instanceof WebSocketHandshakeException refused) {

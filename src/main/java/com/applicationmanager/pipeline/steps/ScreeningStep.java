@@ -37,7 +37,7 @@ public class ScreeningStep implements ProcessingStep {
 
     @Override
     public Map<String, Object> run(ApplicationSnapshot application) {
-        PostingView posting = postings.find(application.jobPostingId())
+        PostingView posting = postings.find(application.tenant(), application.jobPostingId())
                 // the intake refuses unknown postings and postings are never deleted: only old data gets here
                 .orElseThrow(() -> new PermanentFailure("job posting '" + application.jobPostingId() + "' does not exist"));
         return Screening.screen(posting, application.resumeText(), application.coverLetter(),

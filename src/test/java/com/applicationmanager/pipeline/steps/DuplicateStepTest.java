@@ -56,6 +56,14 @@ class DuplicateStepTest {
     }
 
     @Test
+    void anotherTenantsApplicationOfTheSameCandidateIsNotADuplicate() {
+        stored("other-tenant", "ada@example.org", posting, NOW.minus(Duration.ofDays(1)), ApplicationStatus.COMPLETED);
+        UUID current = stored("ada@example.org", posting, NOW, ApplicationStatus.PROCESSING);
+
+        assertThat(duplicateOf(current)).isNull();
+    }
+
+    @Test
     void aWithdrawnEarlierApplicationOrALaterOneDoesNotCount() {
         stored("ada@example.org", posting, NOW.minus(Duration.ofDays(1)), ApplicationStatus.WITHDRAWN);
         UUID current = stored("ada@example.org", posting, NOW, ApplicationStatus.PROCESSING);
@@ -75,6 +83,10 @@ class DuplicateStepTest {
     }
 
     private static UUID stored(String email, String postingId, Instant submittedAt, ApplicationStatus status) {
+        return stored("public", email, postingId, submittedAt, status);
+    }
+
+    private static UUID stored(String tenant, String email, String postingId, Instant submittedAt, ApplicationStatus status) {
         return QuarkusTransaction.requiringNew().call(() -> {
             JobApplication application = new JobApplication();
             application.id = Ids.newId();
@@ -83,7 +95,7 @@ class DuplicateStepTest {
             application.jobPostingId = postingId;
             application.resumeText = "Analytical engines";
             application.type = "engineering";
-            application.tenant = "public";
+            application.tenant = tenant;
             application.tier = "free";
             application.correlationId = UUID.randomUUID().toString();
             application.submittedAt = submittedAt;

@@ -32,7 +32,7 @@ public final class Bench {
         }
         Map<String, String> options = options(Arrays.copyOfRange(args, 1, args.length));
         switch (args[0]) {
-            case "setup" -> new Setup(options.get("url"), options.get("admin-password"), options.get("bootstrap-key"))
+            case "setup" -> new Setup(options.get("url"), options.get("admin-password"))
                     .run(Path.of(options.get("keys-file")));
             case "load" -> load(options);
             case "closed" -> closed(options);
