@@ -13,10 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -32,6 +30,7 @@ import com.applicationmanager.admin.testing.OpsTestProfile;
 import com.applicationmanager.messaging.ApplicationMessage;
 import com.applicationmanager.messaging.MessageCodec;
 import com.applicationmanager.testing.BrokerProbe;
+import com.applicationmanager.testing.DeadLetterFixtures;
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.ConnectionFactory;
@@ -149,12 +148,11 @@ class DeadLetterEventsTest {
     }
 
     private ApplicationMessage messageFor(String id) {
-        return new ApplicationMessage(ApplicationMessage.CURRENT_VERSION, UUID.randomUUID(), UUID.fromString(id),
-                OpsTestProfile.JOB_TYPE, "public", "free", 0, Instant.now(), 1, UUID.randomUUID().toString(), Map.of());
+        return DeadLetterFixtures.messageFor(id, OpsTestProfile.JOB_TYPE);
     }
 
     private String encode(ApplicationMessage message) {
-        return new String(codec.encode(message), StandardCharsets.UTF_8);
+        return DeadLetterFixtures.body(codec, message);
     }
 
     private void execute(String sql) {
