@@ -194,7 +194,8 @@ Worker: HTTP drains first (QUARKUS_SHUTDOWN_TIMEOUT), then the messaging worker 
 applications (maxProcessingSeconds); ten seconds more cover the JVM's own exit. docs/scaling.md explains it.
 */}}
 {{- define "am.worker.gracePeriod" -}}
-{{- add .Values.worker.shutdownTimeoutSeconds .Values.worker.maxProcessingSeconds 10 }}
+{{- /* HTTP drain, then the consumer's drain, then the pool's own wait: one after the other (docs/scaling.md) */ -}}
+{{- add .Values.worker.shutdownTimeoutSeconds (mul .Values.worker.maxProcessingSeconds 2) 10 }}
 {{- end }}
 
 {{- define "am.worker.env" -}}
@@ -202,7 +203,10 @@ applications (maxProcessingSeconds); ten seconds more cover the JVM's own exit. 
   value: {{ .Values.worker.concurrency | quote }}
 - name: QUARKUS_DATASOURCE_JDBC_MAX_SIZE
   value: {{ .Values.worker.databasePoolSize | default (add .Values.worker.concurrency 4) | quote }}
-# milliseconds the pool of @Blocking("application-workers") waits for in-flight applications at shutdown
+# the consumer's drain at shutdown: how long running applications may take to finish
+- name: APP_WORKER_SHUTDOWN_GRACE
+  value: "{{ .Values.worker.maxProcessingSeconds }}s"
+# milliseconds the pool of @Blocking("application-workers") then waits for what still runs
 - name: SMALLRYE_MESSAGING_WORKER_APPLICATION_WORKERS_SHUTDOWN_TIMEOUT
   value: {{ mul .Values.worker.maxProcessingSeconds 1000 | quote }}
 {{- end }}

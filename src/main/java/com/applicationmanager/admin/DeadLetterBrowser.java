@@ -17,8 +17,8 @@ import com.rabbitmq.client.Delivery;
 /**
  * Reads a page of the dead-letter queue without losing or reordering it: takes the whole queue unacknowledged,
  * keeps the page, and closes the channel, which returns every message to the head in its original order
- * ({@link AdminBroker}). Each browse adds one to the messages' x-delivery-count; the dead-letter queue has no
- * delivery limit, so that count is only informative.
+ * ({@link AdminBroker}). Each browse adds one to the messages' x-delivery-count; the dead-letter queue's delivery
+ * limit is a million (app.messaging.dead-letter-delivery-limit), so that count is only informative.
  */
 @ApplicationScoped
 public class DeadLetterBrowser {

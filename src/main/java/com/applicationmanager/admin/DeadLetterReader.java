@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.applicationmanager.messaging.ApplicationMessage;
 import com.applicationmanager.messaging.MessageCodec;
 import com.applicationmanager.messaging.UnreadableMessageException;
+import com.applicationmanager.worker.DeadLetterEvents;
 import com.applicationmanager.worker.FailureRouting;
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Delivery;
@@ -36,11 +37,7 @@ public class DeadLetterReader {
         Map<String, Object> headers = props.getHeaders() == null ? Map.of() : props.getHeaders();
         Map<?, ?> death = firstDeath(headers);
         Optional<ApplicationMessage> message = decode(response);
-        String reason = text(headers.get(FailureRouting.REASON));
-        if (reason == null) {
-            reason = Optional.ofNullable(text(headers.get("x-first-death-reason")))
-                    .orElse(death == null ? "unknown" : text(death.get("reason")));
-        }
+        String reason = DeadLetterEvents.reasonOf(headers);
         String originalQueue = Optional.ofNullable(text(headers.get(FailureRouting.ORIGINAL_QUEUE)))
                 .orElse(text(headers.get("x-first-death-queue")));
         String deathTime = death == null || death.get("time") == null ? null : iso(death.get("time"));

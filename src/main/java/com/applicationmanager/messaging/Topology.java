@@ -11,9 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.BuiltinExchangeType;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ShutdownSignalException;
 
 /**
  * Declares every exchange and queue at start. Declarations are idempotent, so every process of either role
@@ -69,11 +71,38 @@ public class Topology {
             }
 
             for (String queue : new String[] { config.deadLetterQueue(), config.deadLetterEventsQueue() }) {
-                channel.queueDeclare(queue, true, false, false, Map.of("x-queue-type", "quorum"));
+                declareKeepingEarlier(connection, queue, Map.of(
+                        "x-queue-type", "quorum",
+                        "x-delivery-limit", config.deadLetterDeliveryLimit()));
                 channel.queueBind(queue, config.deadLetterExchange(), "");
             }
         }
         LOG.infof("Broker topology declared under prefix '%s' at %s", config.prefix(), broker.address());
+    }
+
+    /**
+     * Versions before the explicit delivery limit declared these queues without it, and the broker refuses to
+     * redeclare a queue with other arguments. Such a queue is kept as it is, with what it holds; a policy gives it
+     * the limit (docs/queues.md "Upgrading the dead-letter queues").
+     */
+    private void declareKeepingEarlier(Connection connection, String queue, Map<String, Object> arguments)
+            throws IOException, TimeoutException {
+        Channel own = connection.createChannel();
+        try {
+            own.queueDeclare(queue, true, false, false, arguments);
+        } catch (IOException e) {
+            if (!(e.getCause() instanceof ShutdownSignalException signal)
+                    || !(signal.getReason() instanceof AMQP.Channel.Close close)
+                    || close.getReplyCode() != AMQP.PRECONDITION_FAILED) {
+                throw e;
+            }
+            LOG.warnf("Queue %s was declared by an earlier version without %s and is kept as it is; set its delivery "
+                    + "limit with a policy (docs/queues.md, \"Upgrading the dead-letter queues\")", queue, arguments);
+        } finally {
+            if (own.isOpen()) {
+                own.close();
+            }
+        }
     }
 
     private Set<Duration> retryDelays() {

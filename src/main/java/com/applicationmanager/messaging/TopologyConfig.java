@@ -26,6 +26,14 @@ public interface TopologyConfig {
     @WithDefault("10")
     int deliveryLimit();
 
+    /**
+     * Delivery limit of the dead-letter queue and the dead-letter events queue, past which the broker drops a
+     * message. Every browse of the dead-letter queue counts one delivery, so it is high on purpose; it is declared
+     * because RabbitMQ 4 otherwise applies 20 (and -1, "no limit" there, drops at the first return on 3.x).
+     */
+    @WithDefault("1000000")
+    int deadLetterDeliveryLimit();
+
     default String mainExchange() {
         return prefix();
     }

@@ -2,17 +2,14 @@ package com.applicationmanager.monitoring;
 
 import java.util.Map;
 
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
-
 import io.micrometer.core.instrument.Meter;
-import io.micrometer.core.instrument.config.MeterFilter;
 
 /**
  * Help text for the meters operators and alerts read, including those registered without one elsewhere in the
- * code and SmallRye Fault Tolerance's; the same list, with tags, is in docs/metrics.md.
+ * code, SmallRye Fault Tolerance's and the binders'; the same list, with tags, is in docs/metrics.md. Applied by
+ * the one filter in {@link PrometheusNames}, under the names it gives.
  */
-public class MeterDescriptions {
+final class MeterDescriptions {
 
     static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
             Map.entry("applications.submitted", "Submissions by outcome"),
@@ -31,21 +28,30 @@ public class MeterDescriptions {
             Map.entry("ft.circuitbreaker.calls.total", "Calls through a circuit breaker, by result"),
             Map.entry("ft.invocations.total", "Calls of a fault-tolerant method, by result and fallback"),
             Map.entry("ft.retry.calls.total", "Calls of a @Retry method, by whether and how they were retried"),
-            Map.entry("ft.retry.retries.total", "Retries made by a @Retry method"));
+            Map.entry("ft.retry.retries.total", "Retries made by a @Retry method"),
+            Map.entry("ft.timeout.calls.total", "Calls of a @Timeout method, by whether they timed out"),
+            Map.entry("ft.timeout.execution_duration", "Duration of the calls of a @Timeout method"),
+            Map.entry("ft.timer.scheduled", "Tasks waiting in SmallRye Fault Tolerance's timer (timeouts, delays)"),
+            Map.entry("http.server.active.requests", "HTTP requests being served"),
+            Map.entry("netty.allocator.memory.used", "Memory Netty's buffer allocator holds, by kind (heap, direct)"),
+            Map.entry("netty.allocator.memory.pinned", "Memory of Netty's buffer allocator in use by buffers"),
+            Map.entry("netty.allocator.pooled.arenas", "Arenas of Netty's pooled buffer allocator"),
+            Map.entry("netty.allocator.pooled.cache.size", "Cache sizes of Netty's pooled buffer allocator"),
+            Map.entry("netty.allocator.pooled.chunk.size", "Chunk size of Netty's pooled buffer allocator"),
+            Map.entry("netty.allocator.pooled.threadlocal.caches", "Thread-local caches of Netty's pooled buffer allocator"),
+            Map.entry("netty.eventexecutor.tasks.pending", "Tasks waiting on one of Netty's event loops"),
+            Map.entry("system.cpu.logical", "Processors available to the JVM"));
 
-    @Produces
-    @Singleton
-    MeterFilter describe() {
-        return new MeterFilter() {
-            @Override
-            public Meter.Id map(Meter.Id id) {
-                String description = DESCRIPTIONS.get(id.getName());
-                if (description == null || id.getDescription() != null) {
-                    return id;
-                }
-                return new Meter.Id(id.getName(), io.micrometer.core.instrument.Tags.of(id.getTagsAsIterable()),
-                        id.getBaseUnit(), description, id.getType());
-            }
-        };
+    private MeterDescriptions() {
+    }
+
+    /** The id with its help text from the list, unless it has one already. */
+    static Meter.Id describe(Meter.Id id) {
+        String description = DESCRIPTIONS.get(id.getName());
+        if (description == null || id.getDescription() != null) {
+            return id;
+        }
+        return new Meter.Id(id.getName(), io.micrometer.core.instrument.Tags.of(id.getTagsAsIterable()),
+                id.getBaseUnit(), description, id.getType());
     }
 }

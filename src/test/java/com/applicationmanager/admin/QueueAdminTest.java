@@ -10,9 +10,14 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +26,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.applicationmanager.admin.testing.EmptyDeadLetterQueue;
 import com.applicationmanager.admin.testing.Ops;
 import com.applicationmanager.admin.testing.OpsTestProfile;
+import com.applicationmanager.messaging.MessageCodec;
 import com.applicationmanager.testing.BrokerProbe;
+import com.applicationmanager.testing.DeadLetterFixtures;
+import com.applicationmanager.testing.Rows;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -34,6 +42,12 @@ import io.restassured.path.json.JsonPath;
 class QueueAdminTest {
 
     private final BrokerProbe broker = new BrokerProbe();
+
+    @Inject
+    MessageCodec codec;
+
+    @Inject
+    DataSource database;
 
     @AfterEach
     void resumeAndClose() throws Exception {
@@ -70,6 +84,9 @@ class QueueAdminTest {
 
     @Test
     void pausedWorkersLeaveApplicationsWaitingUntilResumed() {
+        // the positive first: while consuming, this worker takes a new application at once
+        awaitStatus(submit("Before The Pause"), "COMPLETED");
+
         asAdmin().post("/api/v1/admin/consumption/pause").then().statusCode(200).body("paused", equalTo(true));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             List<Boolean> applied = asAdmin().get("/api/v1/admin/consumption").jsonPath().getList("instances.paused");
@@ -77,14 +94,29 @@ class QueueAdminTest {
         });
 
         String id = submit("Paused Candidate");
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(8)).until(() -> status(id).equals("RECEIVED"));
+        await("the relay hands it to the broker").atMost(Duration.ofSeconds(10)).until(() -> outboxRows(id) == 0);
+        // a witness through the same process after it: its dead-letter event is consumed, the paused work is not
+        String witness = submit("Witness");
+        broker.publish("", OpsTestProfile.PREFIX + ".dead-letter.events",
+                DeadLetterFixtures.body(codec, DeadLetterFixtures.messageFor(witness, OpsTestProfile.JOB_TYPE)),
+                Map.of("x-reason", "permanent-failure"));
+        awaitStatus(witness, "FAILED");
+        assertThat(status(id)).isEqualTo("RECEIVED");
 
+        Instant resumed = Instant.now();
         asAdmin().post("/api/v1/admin/consumption/resume").then().statusCode(200).body("paused", equalTo(false));
         awaitStatus(id, "COMPLETED");
+        JsonPath application = asAdmin().get("/api/v1/applications/{id}", id).jsonPath();
+        assertThat(application.getList("timeline.status")).containsExactly("RECEIVED", "PROCESSING", "COMPLETED");
+        assertThat(Instant.parse(application.getString("timeline[1].at"))).as("taken only after the resume").isAfter(resumed);
 
         JsonPath audit = asAdmin().queryParam("limit", 2).get("/api/v1/admin/audit").jsonPath();
         assertThat(audit.getList("action")).containsExactly("resume", "pause");
         assertThat(audit.getList("target")).containsOnly(OpsTestProfile.PREFIX + ".work.*");
+    }
+
+    private long outboxRows(String id) {
+        return Rows.count(database, "select count(*) from appmanager.outbox where application_id = cast(? as uuid)", (Object) id);
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import com.applicationmanager.messaging.TopologyConfig;
 import com.applicationmanager.role.Role;
 import com.applicationmanager.worker.ApplicationConsumer;
+import com.applicationmanager.worker.WorkerConfig;
 
 import io.quarkus.runtime.shutdown.ShutdownConfig;
 import io.smallrye.config.ConfigMapping;
@@ -101,6 +102,16 @@ final class ApplicationTruth {
         return ShutdownConfig.class.getAnnotation(ConfigMapping.class).prefix() + ".timeout";
     }
 
+    /** app.worker.shutdown-grace, read off the worker's own mapping. */
+    static String workerShutdownGraceProperty() {
+        try {
+            WorkerConfig.class.getMethod("shutdownGrace");
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError("WorkerConfig has no shutdownGrace() any more", e);
+        }
+        return WorkerConfig.class.getAnnotation(ConfigMapping.class).prefix() + ".shutdown-grace";
+    }
+
     /** The pool of the worker's @Blocking consumer, whose shutdown waits for in-flight applications. */
     static String workerPool() {
         try {
@@ -151,6 +162,11 @@ final class ApplicationTruth {
 
             @Override
             public int deliveryLimit() {
+                return 1;
+            }
+
+            @Override
+            public int deadLetterDeliveryLimit() {
                 return 1;
             }
         };

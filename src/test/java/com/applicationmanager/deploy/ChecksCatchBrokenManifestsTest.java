@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.kubernetes.client.openapi.models.V1Deployment;
@@ -50,6 +51,19 @@ class ChecksCatchBrokenManifestsTest {
     }
 
     @Test
+    void aGracePeriodThatLeavesOutTheConsumersDrainIsCaught() {
+        // the grace period written before the consumer's drain was counted: HTTP drain + pool wait + exit only
+        Rendering broken = broken("Deployment", "worker", d -> ((ObjectNode) d.at("/spec/template/spec")).put("terminationGracePeriodSeconds", 75));
+        assertThat(OperationalChecks.workerShutdown(broken)).singleElement().asString()
+                .contains("terminationGracePeriodSeconds 75").contains("135 s");
+        Rendering unset = broken("Deployment", "worker", d -> {
+            ArrayNode env = (ArrayNode) d.at(WORKER_CONTAINER + "/env");
+            env.remove(indexOf(env, "APP_WORKER_SHUTDOWN_GRACE"));
+        });
+        assertThat(OperationalChecks.workerShutdown(unset)).singleElement().asString().contains("leaves a shutdown wait to its default");
+    }
+
+    @Test
     void privilegeEscalationIsCaught() {
         Rendering broken = broken("Deployment", "intake",
                 d -> ((ObjectNode) d.at(WORKER_CONTAINER + "/securityContext")).put("allowPrivilegeEscalation", true));
@@ -85,6 +99,15 @@ class ChecksCatchBrokenManifestsTest {
             }
             return new Manifest(m.source(), body);
         }).toList());
+    }
+
+    private static int indexOf(ArrayNode env, String name) {
+        for (int i = 0; i < env.size(); i++) {
+            if (env.get(i).path("name").asText().equals(name)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no " + name + " in " + env);
     }
 
     private static ObjectNode env(ObjectNode deployment, String name) {

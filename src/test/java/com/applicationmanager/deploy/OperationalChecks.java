@@ -47,22 +47,31 @@ final class OperationalChecks {
         return problems;
     }
 
+    /** Time the JVM is given to exit after the last wait: closing connections, flushing logs and metrics. */
+    static final long EXIT_MARGIN_SECONDS = 10;
+
     /**
-     * The worker's grace period covers the HTTP drain (QUARKUS_SHUTDOWN_TIMEOUT) plus the wait of its message
-     * pool for in-flight applications, so that the kubelet never kills a worker mid-application.
+     * The worker's grace period covers its shutdown, whose waits run one after the other: the HTTP drain
+     * (QUARKUS_SHUTDOWN_TIMEOUT), the consumer's drain of in-flight applications (APP_WORKER_SHUTDOWN_GRACE), the
+     * message pool's own wait for what still runs, and a margin for the exit; so the kubelet never kills a worker
+     * mid-application.
      */
     static List<String> workerShutdown(Rendering rendering) {
         Manifest worker = rendering.deployment("worker");
         Map<String, String> environment = PodEnvironment.of(rendering, worker.containers().get(0));
         String httpDrain = environment.get(ApplicationTruth.envName(ApplicationTruth.shutdownTimeoutProperty()));
+        String consumerDrain = environment.get(ApplicationTruth.envName(ApplicationTruth.workerShutdownGraceProperty()));
         String poolDrain = environment.get(ApplicationTruth.envName(ApplicationTruth.workerPoolShutdownTimeoutProperty()));
-        if (httpDrain == null || poolDrain == null) {
-            return List.of(worker + " sets no shutdown timeouts (found " + httpDrain + ", " + poolDrain + ")");
+        if (httpDrain == null || consumerDrain == null || poolDrain == null) {
+            return List.of(worker + " leaves a shutdown wait to its default (found " + httpDrain + ", " + consumerDrain
+                    + ", " + poolDrain + ")");
         }
-        long needed = seconds(httpDrain) + Long.parseLong(poolDrain) / 1000;
+        long needed = seconds(httpDrain) + seconds(consumerDrain) + Long.parseLong(poolDrain) / 1000 + EXIT_MARGIN_SECONDS;
         long grace = worker.at("/spec/template/spec/terminationGracePeriodSeconds").asLong(30);
-        return grace > needed ? List.of()
-                : List.of(worker + ": terminationGracePeriodSeconds " + grace + " does not exceed the " + needed + " s shutdown needs");
+        return grace >= needed ? List.of()
+                : List.of(worker + ": terminationGracePeriodSeconds " + grace + " is less than the " + needed
+                        + " s its shutdown needs (" + httpDrain + " + " + consumerDrain + " + " + poolDrain + " ms + "
+                        + EXIT_MARGIN_SECONDS + " s)");
     }
 
     /** The restricted Pod Security Standard, plus requests and limits on every container. */

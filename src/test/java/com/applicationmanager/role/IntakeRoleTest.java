@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import com.applicationmanager.testing.BrokerProbe;
 import com.applicationmanager.testing.JobPostingBuilder;
+import com.rabbitmq.client.Channel;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -46,9 +47,13 @@ class IntakeRoleTest {
                 .post("/api/v1/applications").then().statusCode(202).extract().path("id");
 
         await().atMost(Duration.ofSeconds(10)).until(() -> broker.ready(WORK_QUEUE) == 1);
-        // the message stays put: nobody in this process takes it
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
-                .until(() -> broker.ready(WORK_QUEUE) == 1);
+        // the broker counts every consumer of the queue: one shows as soon as it subscribes (the probe's own, here)
+        Channel probe = broker.consume(WORK_QUEUE);
+        await().atMost(Duration.ofSeconds(5)).until(() -> broker.consumers(WORK_QUEUE) == 1);
+        broker.cancel(probe);
+        // and this process, started and ready, has none on it (the count cannot drop to zero while it consumes)
+        await().atMost(Duration.ofSeconds(5)).until(() -> broker.consumers(WORK_QUEUE) == 0);
+        await().atMost(Duration.ofSeconds(5)).until(() -> broker.ready(WORK_QUEUE) == 1);
         asClient().get("/api/v1/applications/{id}", id).then().statusCode(200).body("status", equalTo("RECEIVED"));
         assertThat(new String(broker.peek(WORK_QUEUE).getBody())).contains(id);
     }

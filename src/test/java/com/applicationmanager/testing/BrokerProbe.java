@@ -38,6 +38,36 @@ public final class BrokerProbe implements AutoCloseable {
         }
     }
 
+    /** Consumers the broker counts on the queue, whoever they are. */
+    public long consumers(String queue) {
+        try {
+            return channel.queueDeclarePassive(queue).getConsumerCount();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot inspect queue " + queue, e);
+        }
+    }
+
+    /** Subscribes a consumer of the probe's own on a channel of its own; {@link #cancel} returns what it took. */
+    public Channel consume(String queue) {
+        try {
+            Channel consumer = connection.createChannel();
+            consumer.basicConsume(queue, false, (tag, delivery) -> {
+            }, tag -> {
+            });
+            return consumer;
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot consume from " + queue, e);
+        }
+    }
+
+    public void cancel(Channel consumer) {
+        try {
+            consumer.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot close the probe's consumer", e);
+        }
+    }
+
     public void purge(String queue) {
         try {
             channel.queuePurge(queue);
