@@ -14,6 +14,8 @@
 #   BENCH_SETTLE_SECONDS=120          how long it waits at the start for the 1-minute load to fall to 1.5
 #   BENCH_SAVE_BEFORE=1 ...           also keeps this run's figures as docs/benchmarks-before.properties, the
 #                                     "before" of the next run's before/after table
+#   BENCH_AOT_TRAINING=static         keeps the build's AOT cache (static initialisation) instead of training it
+#                                     on one real start (src/main/docker/aot-train.sh)
 #   BENCH_PHASES=intake,workers,startup  only these phases (of intake closed bulk workers e2e relay baseline ceilings
 #                                     jobrunr startup); the footprint run: RSS after the intake's and the workers'
 #                                     load, each role's start alone, the cold worker. Reports to target/bench
@@ -178,6 +180,15 @@ app_env=(QUARKUS_PROFILE=prod APP_DATABASE_SCHEMA="$schema" APP_MESSAGING_PREFIX
   APP_WORKER_CONCURRENCY="$worker_concurrency" APP_WORKER_SHUTDOWN_GRACE=5s QUARKUS_SHUTDOWN_TIMEOUT=2
   QUARKUS_OTEL_SDK_DISABLED=true)
 trap cleanup EXIT
+# the build's cache knows only Quarkus's static initialisation; one real start teaches it the rest
+if [[ -f target/quarkus-app/app.aot && ${BENCH_AOT_TRAINING:-start} == start ]]; then
+  say "AOT cache: training on a real start"
+  env "${app_env[@]}" JAVA="$java" PORT=18099 src/main/docker/aot-train.sh target/quarkus-app >"$logs/aot-training.log" 2>&1 \
+    || { tail -20 "$logs/aot-training.log"; die "the AOT training start failed"; }
+  q "drop schema if exists $schema cascade"
+  broker_clean
+fi
+fig build.aot_training "$(if [[ -f target/quarkus-app/aot-training.log ]]; then echo "a real start (src/main/docker/aot-train.sh)"; else echo "static initialisation only"; fi)"
 
 # load LABEL PATH RATES [extra options]: open-loop steps; each STEP line is printed as measured and kept
 load() {
