@@ -14,6 +14,11 @@
 #   BENCH_SETTLE_SECONDS=120          how long it waits at the start for the 1-minute load to fall to 1.5
 #   BENCH_SAVE_BEFORE=1 ...           also keeps this run's figures as docs/benchmarks-before.properties, the
 #                                     "before" of the next run's before/after table
+#   BENCH_AOT_TRAINING=static         keeps the build's AOT cache (static initialisation) instead of training it
+#                                     on one real start (src/main/docker/aot-train.sh)
+#   BENCH_PHASES=intake,workers,startup  only these phases (of intake closed bulk workers e2e relay baseline ceilings
+#                                     jobrunr startup); the footprint run: RSS after the intake's and the workers'
+#                                     load, each role's start alone, the cold worker. Reports to target/bench
 #
 # Settings (environment): BENCH_SCHEMA (bench), BENCH_PREFIX (bench.applications), BENCH_JAVA_HOME (a JDK 25 for
 # the AOT cache; default /usr/lib/jvm/temurin-25-jdk-amd64, else the java on PATH), BENCH_JVM_OPTS (-Xmx768m, for
@@ -32,6 +37,9 @@ for lib in figures processes guard targets; do source "$bench/lib/$lib.sh"; done
 rm -rf "$out" && mkdir -p "$logs"
 : >"$figures"
 quick=${BENCH_QUICK:-0}
+phases=${BENCH_PHASES:-}
+# phase NAME: whether this run measures NAME (every phase unless BENCH_PHASES names some)
+phase() { [[ -z $phases || ,$phases, == *,$1,* ]]; }
 setting() { if [[ $quick == 1 ]]; then echo "$2"; else echo "$1"; fi; }
 say "quiet machine?"
 guard_settle "${BENCH_SETTLE_SECONDS:-$(setting 120 0)}"
@@ -52,7 +60,7 @@ relay_fill_seconds=$(setting 10 3)
 backlog_50ms=$(setting 10000 1500) backlog_0ms=$(setting 15000 3000)
 jobrunr_jobs=$(setting 20000 3000) jobrunr_paced_jobs=$(setting 2000 400) jobrunr_paced_rate=200
 start_tries=$(setting 3 1)
-report_dir=${BENCH_REPORT_DIR:-$(setting docs target/bench)}
+report_dir=${BENCH_REPORT_DIR:-$(if [[ -n $phases ]]; then echo target/bench; else setting docs target/bench; fi)}
 read -r -a jvm_opts <<<"${BENCH_JVM_OPTS:--Xmx768m}"
 schema=${BENCH_SCHEMA:-bench}
 prefix=${BENCH_PREFIX:-bench.applications}
@@ -110,7 +118,7 @@ elif git diff --quiet "$application" main -- src/main; then
 else
   fig commit.application_on_main "a commit of main; main at $(git rev-parse --short main) has changed src/main since"
 fi
-fig mode "$([[ $quick == 1 ]] && echo quick || echo full)"
+fig mode "$([[ $quick == 1 ]] && echo quick || echo full)${phases:+, phases $phases}"
 fig settings.rates "$rates"
 fig settings.sync_rates "$sync_rates"
 fig settings.e2e_rates "$e2e_rates"
@@ -172,6 +180,15 @@ app_env=(QUARKUS_PROFILE=prod APP_DATABASE_SCHEMA="$schema" APP_MESSAGING_PREFIX
   APP_WORKER_CONCURRENCY="$worker_concurrency" APP_WORKER_SHUTDOWN_GRACE=5s QUARKUS_SHUTDOWN_TIMEOUT=2
   QUARKUS_OTEL_SDK_DISABLED=true)
 trap cleanup EXIT
+# the build's cache knows only Quarkus's static initialisation; one real start teaches it the rest
+if [[ -f target/quarkus-app/app.aot && ${BENCH_AOT_TRAINING:-start} == start ]]; then
+  say "AOT cache: training on a real start"
+  env "${app_env[@]}" JAVA="$java" PORT=18099 src/main/docker/aot-train.sh target/quarkus-app >"$logs/aot-training.log" 2>&1 \
+    || { tail -20 "$logs/aot-training.log"; die "the AOT training start failed"; }
+  q "drop schema if exists $schema cascade"
+  broker_clean
+fi
+fig build.aot_training "$(if [[ -f target/quarkus-app/aot-training.log ]]; then echo "a real start (src/main/docker/aot-train.sh)"; else echo "static initialisation only"; fi)"
 
 # load LABEL PATH RATES [extra options]: open-loop steps; each STEP line is printed as measured and kept
 load() {
@@ -226,20 +243,25 @@ guard_begin intake
 say "intake alone: submission latency at fixed rates ($rates/s, ${step_seconds}s each)"
 start intake intake 18181 QUARKUS_DATASOURCE_JDBC_MAX_SIZE=$intake_pool
 bench setup --url=$intake_url --admin-password="$admin_password" --keys-file="$out/keys"
+if phase intake; then
 jfr_start intake
 load async /api/v1/applications "$rates" --warmup-seconds="$warmup_seconds" --warmup-rate=300 --jdbc="$jdbc"
 jfr_stop intake
 fig async.best_rate_p99_under_25ms "$(best_rate async 25)"
 fig async.best_rate_p99_under_200ms "$(best_rate async 200)"
 note_unrun_rates async "$rates"
+fi
 
 # ------------------------------------------------------------------------ closed loop and bulk import
+if phase closed; then
 guard_begin closed
 say "intake alone, closed loop: $closed_connections connections for ${closed_seconds}s"
 line=$(bench closed --url=$intake_url --path=/api/v1/applications --keys-file="$out/keys" \
   --connections=$closed_connections --seconds="$closed_seconds" --warmup-seconds="$settle_seconds" | grep '^CLOSED')
 fig_line closed "${line#CLOSED * }"
+fi
 
+if phase bulk; then
 guard_begin bulk
 say "intake alone, bulk import: $bulk_items applications per request, $bulk_connections connections for ${bulk_seconds}s"
 line=$(bench bulk --url=$intake_url --keys-file="$out/keys" --items=$bulk_items --connections=$bulk_connections \
@@ -253,6 +275,7 @@ else
       and to_timestamp($(val bulk.ended_ms) / 1000.0)")
   fig bulk.stored "$stored"
   fig bulk.stored_per_s "$(calc "$stored * 1000 / ($(val bulk.ended_ms) - $(val bulk.started_ms))")"
+fi
 fi
 rss intake
 fig backlog.after_intake_phases "$(q "select count(*) from application where status = 'RECEIVED'")"
@@ -280,6 +303,7 @@ drain_window() {
     "$(calc "($x1 - $x0 - 2 - $intake_idle_tx * ($t1 - $t0) / 1000) / ($c1 - $c0 > 0 ? $c1 - $c0 : 1)" 2)"
   fig "drain.$label.backlog_left" "$left"
 }
+if phase workers; then
 ensure_backlog $((backlog_50ms + backlog_0ms))
 fig drain.outbox_left_before "$(await_outbox_empty 120)"
 x0=$(transactions) t0=$(now_ms)
@@ -308,8 +332,10 @@ one=$(val drain.cost0.workers1.completed_per_s) two=$(val drain.cost0.workers2.c
 [[ -n $one && -n $two && $one != 0 ]] && fig drain.cost0.two_to_one "$(calc "$two / $one" 2)"
 two=$(val drain.cost50.workers2.completed_per_s)
 [[ -n $two ]] && fig drain.cost50.workers2.per_process "$(calc "$two / 2")"
+fi
 
 # ------------------------------------------------------------------------------------- end to end
+if phase e2e; then
 guard_begin e2e
 say "end to end: intake + 2 workers (0 ms cost), offered $e2e_rates/s; 202 -> COMPLETED from the timeline"
 for n in 1 2; do running "worker-0-$n" || start "worker-0-$n" worker $((18190 + n)) QUARKUS_DATASOURCE_JDBC_MAX_SIZE=$worker_pool APP_SIMULATED_DEPENDENCY_LATENCY=0ms; done
@@ -360,9 +386,12 @@ note_unrun_rates e2e "$e2e_rates"
 fig e2e.top_completed_per_s "$(awk -F= '/^e2e\.rate[0-9]+\.completed_per_s=/ && $2 + 0 > m { m = $2 + 0 } END { print m + 0 }' "$figures")"
 rss worker-0-1
 rss worker-0-2
+fi
+running worker-0-1 && ! phase e2e && rss worker-0-1
 stop worker-0-1 worker-0-2
 
 # ------------------------------------------------------------------------ outbox relay with a backlog
+if phase relay; then
 guard_begin relay
 say "outbox relay on a backlog: filled for ${relay_fill_seconds}s by an intake with no broker, then drained"
 fig relay.outbox_left_before "$(await_outbox_empty 60)"
@@ -383,8 +412,11 @@ else
   fig_line relay "$(grep '^RELAY backlog' "$out/relay.txt" | cut -d' ' -f2-)"
 fi
 stop intake-relay
+fi
+stop intake
 
 # ----------------------------------------------------------------------------------- synchronous baseline
+if phase baseline; then
 guard_begin baseline
 say "synchronous baseline: processing inside the request, 50 ms cost, at $sync_rates/s"
 # Hundreds of requests run the notify step at once here (a worker runs at most its concurrency): the
@@ -403,8 +435,10 @@ if [[ $sync200 -gt 0 ]]; then
 else
   fig ratio.async_to_sync_p99_under_200ms "n/a (the baseline missed p99 < 200 ms at its lowest rate)"
 fi
+fi
 
 # -------------------------------------------------------------------------------------------- ceilings
+if phase ceilings; then
 guard_begin ceilings
 say "ceilings: PostgreSQL (pgbench, one application's transactions) and RabbitMQ (perf-test, quorum, confirms)"
 if command -v pgbench >/dev/null; then
@@ -421,8 +455,10 @@ fi
 rabbitmqctl -q delete_queue "$prefix.perftest" >/dev/null || true
 fig ceiling.rabbitmq_published_per_s "$(awk '/sending rate avg/ { print $(NF-1) }' "$logs/perftest.log")"
 fig ceiling.rabbitmq_consumed_per_s "$(awk '/receiving rate avg/ { print $(NF-1) }' "$logs/perftest.log")"
+fi
 
 # ------------------------------------------------------------------------------------------ JobRunr
+if phase jobrunr; then
 guard_begin jobrunr
 say "JobRunr, the peer: $jobrunr_jobs jobs (enqueue, backlog drains, end to end), then $jobrunr_paced_jobs at $jobrunr_paced_rate/s"
 # jobrunr_case LABEL OPTIONS...: one case in one JVM, in a database created for it
@@ -441,8 +477,10 @@ jobrunr_case backlog_update --mode=backlog --job=update --jobs=$jobrunr_jobs
 jobrunr_case e2e --mode=e2e --job=noop --jobs=$jobrunr_jobs
 jobrunr_case paced --mode=paced --job=noop --jobs=$jobrunr_paced_jobs --rate=$jobrunr_paced_rate
 jobrunr_database
+fi
 
 # ------------------------------------------------------------------------------- start-up, alone
+if phase startup; then
 guard_begin startup
 say "start-up, each process alone (best of $start_tries, with and without the AOT cache), and the cold worker"
 # best KEY: the smallest of KEY.try1..N
@@ -487,6 +525,7 @@ for cache in aot jit; do
   fig "startup.cold.$cache.best_ms" "$(best "startup.cold.$cache")"
 done
 stop "intake-jit-$start_tries"
+fi
 guard_end
 
 # ------------------------------------------------------------------------------------------ profiles

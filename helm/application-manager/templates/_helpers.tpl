@@ -96,6 +96,11 @@ spec:
       env:
         - name: APP_ROLE
           value: {{ $role | quote }}
+        # JVM sizing for the pod's memory limit: the image's run-java.sh takes the heap share, the java launcher the rest
+        - name: JAVA_MAX_MEM_RATIO
+          value: {{ $spec.jvm.maxHeapPercent | quote }}
+        - name: JDK_JAVA_OPTIONS
+          value: {{ $spec.jvm.options | quote }}
         - name: QUARKUS_DATASOURCE_USERNAME
           valueFrom:
             secretKeyRef:

@@ -21,10 +21,11 @@ import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Checks PostgreSQL and RabbitMQ before anything else starts, migrates the schema and declares the broker
- * topology. Runs before Reactive Messaging subscribes, so consumers never meet a missing queue. If a
- * dependency is unreachable the process says which, where, and how to start it, and exits; except that an
- * intake starts without the broker, since the outbox holds submissions until it is back.
+ * Checks PostgreSQL and RabbitMQ before anything else starts, brings the schema to this build's version and
+ * declares the broker topology. Runs before Reactive Messaging subscribes, so consumers never meet a missing
+ * queue or an old schema. If a dependency is unreachable the process says which, where, and how to start it,
+ * and exits; except that an intake starts without the broker, since the outbox holds submissions until it is back.
+ * Only the process serving the API migrates (app.startup.migrate); a worker waits for the schema, then refuses.
  */
 @ApplicationScoped
 public class DependencyPreflight {
@@ -37,11 +38,13 @@ public class DependencyPreflight {
     private final BrokerSettings broker;
     private final String jdbcUrl;
     private final Role role;
+    private final StartupConfig config;
 
     public DependencyPreflight(DataSource dataSource, Flyway flyway, Topology topology, BrokerSettings broker,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
-            @ConfigProperty(name = "app.role") Role role) {
+            @ConfigProperty(name = "app.role") Role role, StartupConfig config) {
         this.role = role;
+        this.config = config;
         this.dataSource = dataSource;
         this.flyway = flyway;
         this.topology = topology;
@@ -57,7 +60,11 @@ public class DependencyPreflight {
                     "QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME, QUARKUS_DATASOURCE_PASSWORD");
             return;
         }
-        flyway.migrate();
+        if (config.migrate().orElse(role.servesApi())) {
+            flyway.migrate();
+        } else {
+            awaitSchema();
+        }
         try {
             topology.declare();
         } catch (Exception e) {
@@ -72,13 +79,28 @@ public class DependencyPreflight {
         }
     }
 
+    /** A worker started by KEDA during a roll-out may come up before the new intake has migrated: it waits a little. */
+    private void awaitSchema() {
+        SchemaVersion schema = SchemaGate.await(flyway, config.schemaWait());
+        if (schema.behind()) {
+            LOG.errorf("%n%n  The %s.%n  A worker does not migrate: start an intake (it migrates at start) or set "
+                    + "APP_STARTUP_MIGRATE=true on one process.%n", schema.describe());
+            exit(3);
+            throw new SchemaBehind(schema.describe());
+        }
+    }
+
+    private static void exit(int status) {
+        if (LaunchMode.current() == LaunchMode.NORMAL) {
+            // nothing has started yet; exiting here spares the operator a page of start-up stack traces
+            Runtime.getRuntime().halt(status);
+        }
+    }
+
     private static void stop(String service, String address, String error, String startCommand, String settings) {
         LOG.errorf("%n%n  Cannot reach %s at %s (%s).%n  Start it with:  %s%n  or point the application elsewhere with %s.%n",
                 service, address, error, startCommand, settings);
-        if (LaunchMode.current() == LaunchMode.NORMAL) {
-            // nothing has started yet; exiting here spares the operator a page of start-up stack traces
-            Runtime.getRuntime().halt(2);
-        }
+        exit(2);
         throw new DependencyUnavailable(service + " is unreachable at " + address);
     }
 
@@ -93,6 +115,13 @@ public class DependencyPreflight {
     /** Dev and test modes report it in their own way; the log line above already says everything. */
     static class DependencyUnavailable extends RuntimeException {
         DependencyUnavailable(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** As above, for a schema older than this build that this process may not migrate. */
+    static class SchemaBehind extends RuntimeException {
+        SchemaBehind(String message) {
             super(message, null, false, false);
         }
     }

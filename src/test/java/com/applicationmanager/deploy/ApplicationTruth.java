@@ -84,6 +84,9 @@ final class ApplicationTruth {
         names.addAll(Readme.environmentVariables());
         names.add(envName(shutdownTimeoutProperty()));
         names.add(envName(workerPoolShutdownTimeoutProperty()));
+        // read by the image's run-java.sh (heap share) and by the java launcher itself, not by the application
+        names.add("JAVA_MAX_MEM_RATIO");
+        names.add("JDK_JAVA_OPTIONS");
         return names;
     }
 
