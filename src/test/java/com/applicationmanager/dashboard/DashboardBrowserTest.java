@@ -65,10 +65,11 @@ class DashboardBrowserTest {
         String id = submit("Dashboard Candidate " + TroubleStep.failUntilFixed(token));
         awaitStatus(id, "FAILED");
 
-        HeadlessChromium.authenticate(browser, OpsTestProfile.ADMIN_USER, OpsTestProfile.ADMIN_PASSWORD);
-        browser.get(dashboard.toString());
+        HeadlessChromium.signIn(browser, dashboard, OpsTestProfile.ADMIN_USER, OpsTestProfile.ADMIN_PASSWORD);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
+        wait.until(ExpectedConditions.textToBe(By.id("operator"), OpsTestProfile.ADMIN_USER));
+        assertThat(browser.findElements(By.cssSelector("#queues tr[data-kind='work']"))).hasSize(3);
         wait.until(ExpectedConditions.textToBe(DEAD_LETTER_DEPTH, "1"));
 
         // depths follow the broker: three more messages land in the dead-letter queue
@@ -87,5 +88,13 @@ class DashboardBrowserTest {
         wait.until(ExpectedConditions.textToBe(DEAD_LETTER_DEPTH, "3"));
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#dead-letters tbody tr"), 3));
         Files.write(Path.of("target/dashboard-after-reprocess.png"), browser.getScreenshotAs(OutputType.BYTES));
+        assertThat(browser.findElement(By.id("broker-note")).isDisplayed()).isFalse();
+        assertThat(HeadlessChromium.refusedRequests(browser)).isEmpty();
+
+        browser.findElement(By.id("sign-out")).click();
+        wait.until(ExpectedConditions.urlContains("/sign-in.html?signed-out"));
+        assertThat(browser.manage().getCookieNamed("quarkus-credential")).isNull();
+        browser.get(dashboard.toString());
+        wait.until(ExpectedConditions.urlContains("/sign-in.html"));
     }
 }
