@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.quarkus.websockets.next.WebSocketConnection;
 
@@ -38,7 +39,7 @@ public class LiveStreams {
 
     /** Blocking: reads the timeline. */
     void open(WebSocketConnection connection, Topic topic) {
-        Subscription subscription = hub.follow(topic, event -> send(connection, event));
+        Subscription subscription = hub.follow(topic, event -> send(connection, event, endsStream(topic, event)));
         sockets.put(connection.id(), subscription);
         if (topic.isApplication()) {
             subscription.replay(timeline.of(UUID.fromString(topic.value())));
@@ -55,7 +56,12 @@ public class LiveStreams {
     /** The same stream for Server-Sent Events; the timeline is read on a worker thread at subscription. */
     Multi<StatusEvent> stream(Topic topic) {
         return Multi.createFrom().<StatusEvent>emitter(emitter -> {
-            Subscription subscription = hub.follow(topic, emitter::emit);
+            Subscription subscription = hub.follow(topic, event -> {
+                emitter.emit(event);
+                if (endsStream(topic, event)) {
+                    emitter.complete();
+                }
+            });
             emitter.onTermination(() -> hub.leave(subscription));
             if (topic.isApplication()) {
                 subscription.replay(timeline.of(UUID.fromString(topic.value())));
@@ -63,14 +69,20 @@ public class LiveStreams {
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
-    private void send(WebSocketConnection connection, StatusEvent event) {
+    /** An application's stream ends with its final status (a client then knows the outcome); a tenant's never. */
+    private static boolean endsStream(Topic topic, StatusEvent event) {
+        return topic.isApplication() && event.status().isFinal();
+    }
+
+    private void send(WebSocketConnection connection, StatusEvent event, boolean last) {
         String text;
         try {
             text = json.writeValueAsString(event);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("status event not serialisable", e);
         }
-        connection.sendText(text).subscribe().with(sent -> {
+        connection.sendText(text).chain(() -> last ? connection.close() : Uni.createFrom().voidItem())
+                .subscribe().with(sent -> {
         }, failure -> LOG.debugf("Could not send to WebSocket %s: %s", connection.id(), failure.getMessage()));
     }
 }
