@@ -6,26 +6,20 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.applicationmanager.admin.testing.EmptyDeadLetterQueue;
 import com.applicationmanager.admin.testing.OpsTestProfile;
-import com.applicationmanager.testing.BrokerProbe;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -34,28 +28,7 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 @TestProfile(WithoutManagementApiProfile.class)
 @ExtendWith(EmptyDeadLetterQueue.class)
-class DashboardWithoutManagementApiTest {
-
-    private static final By DEAD_LETTER_DEPTH = By.cssSelector("#queues tr[data-kind='dead-letter'] td.ready");
-
-    @TestHTTPResource("/admin/dashboard/")
-    URL dashboard;
-
-    private final BrokerProbe broker = new BrokerProbe();
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        broker.close();
-    }
+class DashboardWithoutManagementApiTest extends DashboardInBrowser {
 
     @Test
     void queueFiguresComeFromAmqpAndThePageNamesThePlugin() {
