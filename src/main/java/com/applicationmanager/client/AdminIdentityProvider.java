@@ -42,6 +42,11 @@ public class AdminIdentityProvider implements IdentityProvider<UsernamePasswordA
         });
     }
 
+    /** Whether {@code user} is one of the operator accounts (a dashboard session is only as good as its account). */
+    public boolean isOperator(String user) {
+        return user != null && passwords.containsKey(user);
+    }
+
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
         return UsernamePasswordAuthenticationRequest.class;

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.BackPressureStrategy;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -68,7 +69,7 @@ public class LiveStreams {
                     }, failure -> LOG.debugf("Closing WebSocket %s: %s", connection.id(), failure.getMessage()));
             return;
         }
-        Subscription subscription = hub.follow(topic, event -> send(connection, event));
+        Subscription subscription = hub.follow(topic, event -> send(connection, event, endsStream(topic, event)));
         sockets.put(connection.id(), new Open(subscription, slot));
         if (topic.isApplication()) {
             subscription.replay(timeline.of(UUID.fromString(topic.value())));
@@ -108,7 +109,12 @@ public class LiveStreams {
             throw new TooManyStreams();
         }
         return Multi.createFrom().<StatusEvent>emitter(emitter -> {
-            Subscription subscription = hub.follow(topic, emitter::emit);
+            Subscription subscription = hub.follow(topic, event -> {
+                emitter.emit(event);
+                if (endsStream(topic, event)) {
+                    emitter.complete();
+                }
+            });
             emitter.onTermination(() -> {
                 hub.leave(subscription);
                 slots.giveBack(slot);
@@ -123,14 +129,20 @@ public class LiveStreams {
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
-    private void send(WebSocketConnection connection, StatusEvent event) {
+    /** An application's stream ends with its final status (a client then knows the outcome); a tenant's never. */
+    private static boolean endsStream(Topic topic, StatusEvent event) {
+        return topic.isApplication() && event.status().isFinal();
+    }
+
+    private void send(WebSocketConnection connection, StatusEvent event, boolean last) {
         String text;
         try {
             text = json.writeValueAsString(event);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("status event not serialisable", e);
         }
-        connection.sendText(text).subscribe().with(sent -> {
+        connection.sendText(text).chain(() -> last ? connection.close() : Uni.createFrom().voidItem())
+                .subscribe().with(sent -> {
         }, failure -> LOG.debugf("Could not send to WebSocket %s: %s", connection.id(), failure.getMessage()));
     }
 }

@@ -5,12 +5,19 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** Queues, outbox and their ages as last polled; {@code managementError} says why queue numbers are missing. */
+/**
+ * Queues, outbox and their ages as last polled. {@code source} says where the queue figures came from:
+ * "management-api", or "amqp" (passive declares: ready and consumers only) while the management API does not
+ * answer, or none when neither did; {@code managementError} says why the management API's figures are missing.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MonitoringSnapshot(Instant at, boolean managementUp, String managementError, List<QueueSnapshot> queues,
-        Long outboxBacklog, Double outboxOldestAgeSeconds) {
+public record MonitoringSnapshot(Instant at, boolean managementUp, String managementError, String source,
+        List<QueueSnapshot> queues, Long outboxBacklog, Double outboxOldestAgeSeconds) {
+
+    public static final String MANAGEMENT_API = "management-api";
+    public static final String AMQP = "amqp";
 
     static MonitoringSnapshot empty() {
-        return new MonitoringSnapshot(Instant.now(), false, "not polled yet", List.of(), null, null);
+        return new MonitoringSnapshot(Instant.now(), false, "not polled yet", null, List.of(), null, null);
     }
 }

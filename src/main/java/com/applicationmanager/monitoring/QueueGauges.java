@@ -19,13 +19,15 @@ public class QueueGauges {
         this.monitor = monitor;
         for (OurQueues.Queue queue : queues.all()) {
             gauge(meters, "applications.queue.depth", queue, "ready", QueueSnapshot::ready, null);
-            gauge(meters, "applications.queue.depth", queue, "unacked", QueueSnapshot::unacked, null);
+            gauge(meters, "applications.queue.depth", queue, "unacked",
+                    q -> q.unacked() == null ? Double.NaN : q.unacked(), null);
             gauge(meters, "applications.queue.consumers", queue, null, QueueSnapshot::consumers, null);
             gauge(meters, "applications.queue.oldest.age", queue, null,
                     q -> q.oldestAgeSeconds() == null ? Double.NaN : q.oldestAgeSeconds(), "seconds");
         }
         Gauge.builder("applications.broker.statistics.up", this, g -> g.monitor.latest().managementUp() ? 1 : 0)
-                .description("1 when the last poll of the RabbitMQ management API succeeded").register(meters);
+                .description("1 when the last poll of the RabbitMQ management API succeeded; while 0, ready and consumers "
+                        + "come from AMQP and unacked reads NaN").register(meters);
         Gauge.builder("applications.outbox.backlog", this, g -> orNaN(g.monitor.latest().outboxBacklog()))
                 .description("Outbox rows not yet confirmed by the broker").register(meters);
         Gauge.builder("applications.outbox.oldest.age", this, g -> orZero(g.monitor.latest().outboxOldestAgeSeconds()))

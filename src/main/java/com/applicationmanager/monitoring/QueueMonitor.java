@@ -15,8 +15,9 @@ import org.jboss.logging.Logger;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Polls the broker's management API and the database and keeps the latest {@link MonitoringSnapshot}; the gauges
- * ({@link QueueGauges}), the admin API and the dashboard read it, so none of them waits on the broker.
+ * Polls the broker's management API (while it does not answer, AMQP passive declares) and the database and
+ * keeps the latest {@link MonitoringSnapshot}; the gauges ({@link QueueGauges}), the admin API and the dashboard
+ * read it, so none of them waits on the broker.
  */
 @ApplicationScoped
 public class QueueMonitor {
@@ -24,13 +25,15 @@ public class QueueMonitor {
     private static final Logger LOG = Logger.getLogger(QueueMonitor.class);
 
     private final ManagementApi management;
+    private final AmqpQueueCounts amqp;
     private final TimelineAges ages;
     private final OurQueues queues;
     private volatile MonitoringSnapshot latest = MonitoringSnapshot.empty();
     private volatile boolean warned;
 
-    public QueueMonitor(ManagementApi management, TimelineAges ages, OurQueues queues) {
+    public QueueMonitor(ManagementApi management, AmqpQueueCounts amqp, TimelineAges ages, OurQueues queues) {
         this.management = management;
+        this.amqp = amqp;
         this.ages = ages;
         this.queues = queues;
     }
@@ -70,15 +73,39 @@ public class QueueMonitor {
                 }
             }
             warned = false;
-            return new MonitoringSnapshot(Instant.now(), true, null, List.copyOf(snapshots), backlog, outboxAge);
+            return new MonitoringSnapshot(Instant.now(), true, null, MonitoringSnapshot.MANAGEMENT_API,
+                    List.copyOf(snapshots), backlog, outboxAge);
         } catch (RuntimeException e) {
             if (!warned) {
-                LOG.warnf("Queue statistics unavailable (%s); queue gauges read NaN until the management API answers. "
-                        + "Enable it with: rabbitmq-plugins enable rabbitmq_management", e.getMessage());
+                LOG.warnf("The management API does not answer (%s); queue figures come from AMQP alone (ready, "
+                        + "consumers) until it does. Enable it with: rabbitmq-plugins enable rabbitmq_management",
+                        e.getMessage());
                 warned = true;
             }
-            return new MonitoringSnapshot(Instant.now(), false, e.getMessage(), List.of(), backlog, outboxAge);
+            return fromAmqp(e.getMessage(), backlog, outboxAge);
         }
+    }
+
+    private MonitoringSnapshot fromAmqp(String managementError, Long backlog, Double outboxAge) {
+        Map<String, OurQueues.Queue> byName = queues.all().stream()
+                .collect(Collectors.toMap(OurQueues.Queue::name, Function.identity()));
+        try {
+            List<QueueSnapshot> snapshots = amqp.count(queues.all().stream().map(OurQueues.Queue::name).toList())
+                    .stream().map(count -> snapshotOf(byName.get(count.name()), count)).toList();
+            return new MonitoringSnapshot(Instant.now(), false, managementError, MonitoringSnapshot.AMQP, snapshots,
+                    backlog, outboxAge);
+        } catch (RuntimeException e) {
+            LOG.debugf("AMQP queue counts unavailable: %s", e.getMessage());
+            return new MonitoringSnapshot(Instant.now(), false, managementError + "; " + e.getMessage(), null,
+                    List.of(), backlog, outboxAge);
+        }
+    }
+
+    private QueueSnapshot snapshotOf(OurQueues.Queue queue, AmqpQueueCounts.Count count) {
+        Optional<Double> fromTimeline = count.ready() > 0 ? timelineAge(queue) : Optional.of(0.0);
+        return new QueueSnapshot(queue.name(), queue.kind().tag(), null, count.ready(), null, count.consumers(),
+                null, null, fromTimeline.orElse(null),
+                count.ready() > 0 && fromTimeline.isPresent() ? "timeline" : null);
     }
 
     private QueueSnapshot snapshotOf(OurQueues.Queue queue, QueueStats s) {

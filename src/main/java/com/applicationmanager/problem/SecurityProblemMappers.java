@@ -1,5 +1,7 @@
 package com.applicationmanager.problem;
 
+import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.core.HttpHeaders;
@@ -10,6 +12,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * 401 and 403 as problem+json. Needs {@code quarkus.http.auth.proactive=false}: authentication then happens
@@ -17,20 +20,30 @@ import io.quarkus.security.UnauthorizedException;
  */
 public class SecurityProblemMappers {
 
-    /** Both ways in: a client key in X-API-Key, or the operator credential over HTTP Basic. */
-    static final Map<String, String> CHALLENGE = Map.of(HttpHeaders.WWW_AUTHENTICATE,
-            "ApiKey header=\"X-API-Key\", Basic realm=\"application-manager\"");
+    /**
+     * Both ways in, one header per scheme: browsers read only the first challenge of a header line, so a Basic
+     * challenge after the ApiKey one on the same line is never offered. The realm is quarkus.http.auth.realm's.
+     */
+    static final List<String> CHALLENGES = List.of("Basic realm=\"application-manager\"", "ApiKey header=\"X-API-Key\"");
 
     private static final String CLIENT_DETAIL = "problem-detail";
     private static final String RETRY_AFTER = "retry-after-seconds";
 
+    /** Where the sign-in form posts (quarkus.http.auth.form.post-location) and where a refused one goes back to. */
+    private static final String FORM_POST = "/j_security_check";
+    private static final URI FORM_REFUSED = URI.create("/sign-in.html?failed");
+
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
+    public Response authenticationFailed(AuthenticationFailedException e, HttpServerRequest request) {
         Long retryAfter = e.getAttribute(RETRY_AFTER);
         if (retryAfter != null) {
             return Problem.typed("sign-in-throttled", "Too Many Requests", 429,
                     "Too many failed sign-ins for this user or from this address; try again in " + retryAfter + " s")
                     .toResponse(Map.of(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter)));
+        }
+        if (FORM_POST.equals(request.path())) {
+            // a person at the sign-in form: show the form again rather than a problem document
+            return Response.status(Response.Status.FOUND).location(FORM_REFUSED).build();
         }
         String detail = e.getAttribute(CLIENT_DETAIL);
         return unauthorized(detail != null ? detail : "The credentials sent are not valid");
@@ -51,7 +64,10 @@ public class SecurityProblemMappers {
     }
 
     private static Response unauthorized(String detail) {
-        return Problem.typed("unauthorized", "Unauthorized", 401, detail).toResponse(CHALLENGE);
+        Response.ResponseBuilder response = Response.status(401).type(Problem.MEDIA_TYPE)
+                .entity(Problem.typed("unauthorized", "Unauthorized", 401, detail));
+        CHALLENGES.forEach(challenge -> response.header(HttpHeaders.WWW_AUTHENTICATE, challenge));
+        return response.build();
     }
 
     /** Sign-in refused unchecked after too many failures: 429 with Retry-After. */

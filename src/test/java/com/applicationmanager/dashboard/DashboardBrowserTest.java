@@ -5,7 +5,6 @@ import static com.applicationmanager.admin.testing.Ops.deadLetterQueue;
 import static com.applicationmanager.admin.testing.Ops.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,22 +12,17 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.applicationmanager.admin.testing.EmptyDeadLetterQueue;
 import com.applicationmanager.admin.testing.OpsTestProfile;
 import com.applicationmanager.admin.testing.TroubleStep;
-import com.applicationmanager.testing.BrokerProbe;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
@@ -36,28 +30,7 @@ import io.quarkus.test.junit.TestProfile;
 @QuarkusTest
 @TestProfile(OpsTestProfile.class)
 @ExtendWith(EmptyDeadLetterQueue.class)
-class DashboardBrowserTest {
-
-    private static final By DEAD_LETTER_DEPTH = By.cssSelector("#queues tr[data-kind='dead-letter'] td.ready");
-
-    @TestHTTPResource("/admin/dashboard/")
-    URL dashboard;
-
-    private final BrokerProbe broker = new BrokerProbe();
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        broker.close();
-    }
+class DashboardBrowserTest extends DashboardInBrowser {
 
     @Test
     void dashboardShowsLiveDepthsAndReprocessesADeadLetter() throws Exception {
@@ -65,10 +38,11 @@ class DashboardBrowserTest {
         String id = submit("Dashboard Candidate " + TroubleStep.failUntilFixed(token));
         awaitStatus(id, "FAILED");
 
-        HeadlessChromium.authenticate(browser, OpsTestProfile.ADMIN_USER, OpsTestProfile.ADMIN_PASSWORD);
-        browser.get(dashboard.toString());
+        HeadlessChromium.signIn(browser, dashboard, OpsTestProfile.ADMIN_USER, OpsTestProfile.ADMIN_PASSWORD);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.attributeContains(By.id("connection"), "class", "live"));
+        wait.until(ExpectedConditions.textToBe(By.id("operator"), OpsTestProfile.ADMIN_USER));
+        assertThat(browser.findElements(By.cssSelector("#queues tr[data-kind='work']"))).hasSize(3);
         wait.until(ExpectedConditions.textToBe(DEAD_LETTER_DEPTH, "1"));
 
         // depths follow the broker: three more messages land in the dead-letter queue
@@ -87,5 +61,13 @@ class DashboardBrowserTest {
         wait.until(ExpectedConditions.textToBe(DEAD_LETTER_DEPTH, "3"));
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#dead-letters tbody tr"), 3));
         Files.write(Path.of("target/dashboard-after-reprocess.png"), browser.getScreenshotAs(OutputType.BYTES));
+        assertThat(browser.findElement(By.id("broker-note")).isDisplayed()).isFalse();
+        assertThat(HeadlessChromium.refusedRequests(browser)).isEmpty();
+
+        browser.findElement(By.id("sign-out")).click();
+        wait.until(ExpectedConditions.urlContains("/sign-in.html?signed-out"));
+        assertThat(browser.manage().getCookieNamed("quarkus-credential")).isNull();
+        browser.get(dashboard.toString());
+        wait.until(ExpectedConditions.urlContains("/sign-in.html"));
     }
 }

@@ -42,6 +42,7 @@ public final class LiveClient implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private WebSocket socket;
     private Stream<String> sseLines;
+    private volatile boolean endedByServer;
 
     private LiveClient() {
     }
@@ -90,8 +91,11 @@ public final class LiveClient implements AutoCloseable {
             throw new IllegalStateException("SSE stream answered HTTP " + response.statusCode());
         }
         client.sseLines = response.body();
-        Thread reader = new Thread(() -> client.sseLines.filter(line -> line.startsWith("data:"))
-                .forEach(line -> client.record(line.substring(5).strip())), "sse-reader");
+        Thread reader = new Thread(() -> {
+            client.sseLines.filter(line -> line.startsWith("data:")).forEach(line -> client.record(line.substring(5).strip()));
+            // the lines run out when the server ends the response
+            client.endedByServer = true;
+        }, "sse-reader");
         reader.setDaemon(true);
         reader.start();
         return client;
@@ -99,6 +103,11 @@ public final class LiveClient implements AutoCloseable {
 
     public List<Received> received() {
         return List.copyOf(received);
+    }
+
+    /** True once the server has ended the stream: the SSE response is complete, or the WebSocket was closed. */
+    public boolean endedByServer() {
+        return endedByServer;
     }
 
     public List<String> statuses() {
@@ -134,6 +143,12 @@ public final class LiveClient implements AutoCloseable {
                 partial.setLength(0);
             }
             webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            endedByServer = true;
             return null;
         }
     }

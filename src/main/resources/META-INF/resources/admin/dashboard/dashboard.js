@@ -29,7 +29,14 @@
 
   const percent = (v) => (v === undefined || v === null ? '–' : (v * 100).toFixed(1) + '%');
   const ms = (v) => (v === undefined || v === null ? '–' : v < 1000 ? Math.round(v) + ' ms' : (v / 1000).toFixed(2) + ' s');
-  const rate = (v) => (v ? v.toFixed(1) : '0');
+  const rate = (v) => (v === undefined || v === null ? '–' : v ? v.toFixed(1) : '0');
+  const count = (v) => (v === undefined || v === null ? '–' : v);
+  // The one time format of the page: the time of day, with the date in front when it is not today.
+  function when(iso) {
+    if (!iso) return '';
+    const at = new Date(iso);
+    return at.toDateString() === new Date().toDateString() ? at.toLocaleTimeString() : at.toLocaleString();
+  }
   function age(seconds, source) {
     if (seconds === undefined || seconds === null) return '–';
     const text = seconds < 60 ? Math.round(seconds) + ' s' : seconds < 3600 ? Math.round(seconds / 60) + ' min'
@@ -50,6 +57,9 @@
       body: body ? JSON.stringify(body) : undefined,
     });
     const payload = response.headers.get('content-type')?.includes('json') ? await response.json() : null;
+    if (response.status === 401) {
+      signInAgain();
+    }
     if (!response.ok) {
       throw new Error(payload?.detail || response.status + ' ' + response.statusText);
     }
@@ -60,12 +70,17 @@
     const body = $('queues').tBodies[0];
     body.replaceChildren(...broker.queues.map((q) => el('tr', { dataset: { queue: q.name, kind: q.kind } },
       cell(q.name), cell(q.kind), cell(q.ready, 'num ready' + (q.ready === 0 ? ' zero' : '')),
-      cell(q.unacked, 'num unacked'), cell(q.consumers, 'num consumers'), cell(rate(q.publishRate), 'num'),
-      cell(rate(q.deliverRate), 'num'), cell(age(q.oldestAgeSeconds, q.oldestAgeSource), 'num oldest'))));
+      cell(count(q.unacked), 'num unacked'), cell(q.consumers, 'num consumers'), cell(rate(q.publishRate), 'num publish'),
+      cell(rate(q.deliverRate), 'num deliver'), cell(age(q.oldestAgeSeconds, q.oldestAgeSource), 'num oldest'))));
     const outbox = broker.outboxBacklog === undefined ? 'outbox: unknown'
       : 'outbox: ' + broker.outboxBacklog + ' waiting, oldest ' + age(broker.outboxOldestAgeSeconds);
-    $('outbox').textContent = (broker.managementUp ? '' : 'broker statistics unavailable: ' + broker.managementError + ' · ')
-      + outbox + ' · * age estimated from the timeline (RabbitMQ 3.10 reports none for quorum queues)';
+    $('outbox').textContent = outbox + ' · * age estimated from the timeline (RabbitMQ 3.10 reports none for quorum queues)';
+    const note = $('broker-note');
+    note.hidden = broker.managementUp;
+    note.textContent = broker.source === 'amqp'
+      ? 'RabbitMQ\'s management API does not answer (' + broker.managementError + '): ready and consumers come from '
+        + 'AMQP; unacked, publish/s and deliver/s (–) need the management plugin: rabbitmq-plugins enable rabbitmq_management'
+      : 'Queue figures unavailable: ' + broker.managementError;
     const dead = broker.queues.find((q) => q.kind === 'dead-letter');
     if (dead) {
       deadLetterQueue = dead.name;
@@ -74,11 +89,16 @@
         loadDeadLetters();
       }
     }
-    const work = broker.queues.find((q) => q.kind === 'work');
-    if (work) {
-      history.push({ at: Date.parse(broker.at), publish: work.publishRate, deliver: work.deliverRate, depth: work.ready + work.unacked });
+    // every work queue (one per tier) summed; the tiers' own figures are in the caption
+    const work = broker.queues.filter((q) => q.kind === 'work');
+    if (work.length) {
+      const sum = (key) => work.reduce((total, q) => total + (q[key] || 0), 0);
+      history.push({ at: Date.parse(broker.at), publish: sum('publishRate'), deliver: sum('deliverRate'),
+        depth: sum('ready') + sum('unacked'), rates: broker.managementUp });
       while (history.length && history[0].at < Date.now() - HISTORY_MS) history.shift();
       renderChart();
+      $('tiers').textContent = work.map((q) => q.name.split('.').pop() + ': ' + rate(q.publishRate) + ' in, '
+        + rate(q.deliverRate) + ' out/s, depth ' + (q.ready + (q.unacked || 0))).join(' · ');
     }
   }
 
@@ -89,7 +109,7 @@
     const x = (at) => width - ((now - at) / HISTORY_MS) * width;
     const y = (v) => height - 10 - (v / top) * (height - 20);
     const line = (key, color) => {
-      const points = history.map((p) => x(p.at).toFixed(1) + ',' + y(p[key]).toFixed(1)).join(' ');
+      const points = history.filter((p) => key === 'depth' || p.rates).map((p) => x(p.at).toFixed(1) + ',' + y(p[key]).toFixed(1)).join(' ');
       const polyline = document.createElementNS('http://www.w3.org/2000/svg', 'polyline');
       polyline.setAttribute('points', points);
       polyline.setAttribute('fill', 'none');
@@ -116,13 +136,14 @@
 
   function renderFailures(failures) {
     $('failures').replaceChildren(...failures.map((f) => el('li', {},
-      el('span', { className: 'status' }, f.status), ' ', new Date(f.at).toLocaleTimeString(), ' · ', f.type, ' · ',
+      el('span', { className: 'status' }, f.status), ' ', when(f.at), ' · ', f.type, ' · ',
       f.applicationId, f.step ? ' · step ' + f.step : '', ' — ', f.errorMessage || f.reason || '')));
   }
 
   function renderConsumption(isPaused) {
     paused = isPaused;
     $('consumption').textContent = isPaused ? 'consumption paused' : 'consuming';
+    $('consumption').hidden = false;
     $('consumption').className = 'badge' + (isPaused ? ' paused' : '');
     $('pause-toggle').textContent = isPaused ? 'Resume consumption' : 'Pause consumption';
   }
@@ -133,7 +154,7 @@
       $('dead-letter-total').textContent = page.total + ' waiting' + (page.total > page.items.length ? ', first 50 shown' : '');
       $('dead-letters').tBodies[0].replaceChildren(...page.items.map((d) => el('tr', { dataset: { application: d.applicationId || '' } },
         cell(d.position + 1, 'num'), cell(d.applicationId || '(unreadable)'), cell(d.type || ''), cell(d.tenant || ''),
-        cell(d.reason || ''), cell(d.attempts ?? '', 'num'), cell(d.errorMessage || '', 'error'), cell(d.lastFailure || ''),
+        cell(d.reason || ''), cell(d.attempts ?? '', 'num'), cell(d.errorMessage || '', 'error'), cell(when(d.lastFailure), 'last-failure'),
         cell(d.applicationStatus || ''),
         el('td', {}, d.applicationId ? el('button', { type: 'button', className: 'reprocess', 'data-id': d.applicationId }, 'Reprocess') : ''))));
     } catch (e) {
@@ -189,22 +210,50 @@
     }
   });
 
+  // a 401 means the session ended (or never was): back to the sign-in page, which returns here afterwards
+  function signInAgain() {
+    location.assign('/sign-in.html?expired');
+  }
+
+  async function showOperator() {
+    try {
+      const session = await call('GET', 'session');
+      $('operator').textContent = session.user;
+    } catch (e) {
+      notify('Could not read the session: ' + e.message, true);
+    }
+  }
+
+  $('sign-out').addEventListener('click', async () => {
+    await fetch(api + 'session/sign-out', { method: 'POST', credentials: 'same-origin', redirect: 'manual' });
+    location.assign('/sign-in.html?signed-out');
+  });
+
   function connect() {
+    let updates = 0;
     const source = new EventSource(api + 'dashboard/stream');
-    source.onopen = () => $('connection').classList.add('live');
     source.onmessage = (event) => {
+      updates += 1;
+      $('connection').classList.add('live');
       const snapshot = JSON.parse(event.data);
       renderQueues(snapshot.broker);
       renderRates(snapshot.lastQuarterHour);
       renderFailures(snapshot.recentFailures);
       renderConsumption(snapshot.paused);
-      $('updated').textContent = 'updated ' + new Date(snapshot.broker.at).toLocaleTimeString();
+      $('updated').textContent = 'updated ' + when(snapshot.broker.at);
     };
-    source.onerror = () => {
+    source.onerror = async () => {
       $('connection').classList.remove('live');
-      $('updated').textContent = 'reconnecting…';
+      $('updated').textContent = updates ? 'reconnecting…' : 'connecting…';
+      // EventSource does not say why it failed; an ended session shows on an ordinary call
+      const session = await fetch(api + 'session', { credentials: 'same-origin' }).catch(() => null);
+      if (session && session.status === 401) {
+        source.close();
+        signInAgain();
+      }
     };
   }
 
+  showOperator();
   connect();
 })();
