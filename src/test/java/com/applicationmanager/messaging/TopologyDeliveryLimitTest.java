@@ -22,7 +22,7 @@ class TopologyDeliveryLimitTest {
 
     private final String prefix = "test.topology." + UUID.randomUUID();
     private final TopologyConfig config = new TestTopology(prefix);
-    private final BrokerSettings broker = new BrokerSettings("127.0.0.1", 5672, "guest", "guest", "/");
+    private final BrokerSettings broker = new BrokerSettings("127.0.0.1", 5672, "guest", "guest", "/", false);
     private final Topology topology = new Topology(config, broker);
 
     @AfterEach
