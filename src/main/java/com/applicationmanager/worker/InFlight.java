@@ -2,19 +2,13 @@ package com.applicationmanager.worker;
 
 import java.time.Duration;
 
-/** Counts deliveries being processed, so shutdown can wait for them to finish. */
+/** Counts deliveries received and not yet settled (acked or nacked), so shutdown can wait for them. */
 final class InFlight {
 
     private int count;
-    private boolean draining;
 
-    /** @return false once draining: the caller must hand the delivery back instead of starting it */
-    synchronized boolean enter() {
-        if (draining) {
-            return false;
-        }
+    synchronized void enter() {
         count++;
-        return true;
     }
 
     synchronized void exit() {
@@ -24,9 +18,8 @@ final class InFlight {
         }
     }
 
-    /** Stops new work and waits up to {@code grace} for current work; returns how many are still running. */
+    /** Waits up to {@code grace} for every received delivery to settle; returns how many are still open. */
     synchronized int drain(Duration grace) throws InterruptedException {
-        draining = true;
         long deadline = System.nanoTime() + grace.toNanos();
         while (count > 0) {
             long left = deadline - System.nanoTime();
