@@ -97,7 +97,8 @@ public class ApplicationConsumer {
     @Merge
     public Flow.Subscriber<Message<?>> consume() {
         UnicastProcessor<Message<?>> deliveries = UnicastProcessor.create();
-        deliveries.onItem().invoke(inFlight::enter)
+        // once draining, a delivery still pushed (an operator's resume, the connector's buffer) is not started
+        deliveries.select().where(message -> inFlight.enter())
                 .group().intoLists().of(config.effectiveBatchSize(), config.batchLinger())
                 .onItem().transformToUni(batch -> Uni.createFrom().item(() -> handleSafely(batch))
                         .runSubscriptionOn(batchThreads))
@@ -113,8 +114,9 @@ public class ApplicationConsumer {
 
     /**
      * On SIGTERM: first stop the consumers, so the broker pushes nothing more, then let every delivery already
-     * received finish within the grace period. Nothing is handed back while draining (each return would count
-     * against the delivery limit); what is still open at the end returns once, when the connection closes.
+     * taken finish within the grace period. Nothing is handed back while draining (each return would count
+     * against the delivery limit, and the broker would push it straight back); a delivery not taken, or still
+     * open at the end, was never acknowledged and returns once, when the connection closes.
      */
     void drainOnShutdown(@Observes ShutdownEvent event) throws InterruptedException {
         for (String name : Channels.WORK_CHANNELS) {

@@ -6,9 +6,15 @@ import java.time.Duration;
 final class InFlight {
 
     private int count;
+    private boolean draining;
 
-    synchronized void enter() {
+    /** @return false once draining: the delivery is left alone, unacknowledged, and returns once at close */
+    synchronized boolean enter() {
+        if (draining) {
+            return false;
+        }
         count++;
+        return true;
     }
 
     synchronized void exit() {
@@ -18,8 +24,9 @@ final class InFlight {
         }
     }
 
-    /** Waits up to {@code grace} for every received delivery to settle; returns how many are still open. */
+    /** Takes no more deliveries and waits up to {@code grace} for those taken to settle; returns how many are open. */
     synchronized int drain(Duration grace) throws InterruptedException {
+        draining = true;
         long deadline = System.nanoTime() + grace.toNanos();
         while (count > 0) {
             long left = deadline - System.nanoTime();
