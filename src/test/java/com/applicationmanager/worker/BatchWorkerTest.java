@@ -99,15 +99,6 @@ class BatchWorkerTest {
         assertThat(notificationsFor(id.toString())).isZero();
     }
 
-    @Test
-    void aSideEffectSlowerThanTheStepTimeoutIsNeitherInterruptedNorRepeated() {
-        String id = submit("slow-effect");
-
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asClient().get("/api/v1/applications/{id}", id)
-                .then().body("status", equalTo("COMPLETED")));
-        assertThat(SlowEffectStep.STARTED.get(UUID.fromString(id)).get()).as("the effect started once").isEqualTo(1);
-    }
-
     private String submit(String type) {
         return asClient().contentType(ContentType.JSON).body(anApplication().withType(type).build())
                 .post("/api/v1/applications").then().statusCode(202).extract().path("id");
