@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 
 import com.applicationmanager.client.ClientPrincipal;
 import com.applicationmanager.posting.JobPostings;
@@ -43,7 +44,11 @@ public class OpenPostings {
             return;
         }
         long changesBefore = changes.get();
-        postings.requireOpen(postingId);
+        try {
+            postings.requireOpen(postingId);
+        } catch (PersistenceException e) {
+            throw new SubmissionProblems.SubmissionsUnavailable("The database did not say whether the posting is open");
+        }
         if (openUntil.size() >= MAX_REMEMBERED) {
             openUntil.clear();
         }
