@@ -22,6 +22,7 @@ import com.applicationmanager.submission.SubmissionProblems.SubmissionsUnavailab
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -167,14 +168,15 @@ public class SubmissionWriter {
 
     /**
      * A data or constraint error (SQLSTATE classes 22 and 23), or an error that is not the database's at all:
-     * one row may be to blame. Anything else (connection lost, database restarting, no connection free) is not.
+     * one row may be to blame (a bug in one row's code answers 500 for that row alone). Anything else (connection lost, database restarting, no connection free) is not.
      */
     private static boolean blamesARow(Throwable e) {
         String state = sqlStateOf(e);
         if (state != null) {
             return state.startsWith("22") || state.startsWith("23");
         }
-        return !causedBySqlException(e);
+        // a commit that failed without saying why is the database's (a connection lost at commit), not a row's
+        return !causedBySqlException(e) && !(e instanceof QuarkusTransactionException);
     }
 
     private static String sqlStateOf(Throwable e) {
