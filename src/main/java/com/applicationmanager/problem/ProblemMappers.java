@@ -12,6 +12,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -61,6 +62,14 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notUtf8(CharacterCodingException e) {
         return Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid UTF-8").toResponse();
+    }
+
+    /** The database went away mid-request (restarting, network cut): nothing more was done; try again. */
+    @ServerExceptionMapper
+    public Response databaseUnreachable(JDBCConnectionException e) {
+        LOG.warnf("The database is not reachable: %s", e.getMessage());
+        return Problem.typed("database-unavailable", "Service Unavailable", 503,
+                "The database is not reachable; try again shortly").toResponse(Map.of(HttpHeaders.RETRY_AFTER, "1"));
     }
 
     @ServerExceptionMapper

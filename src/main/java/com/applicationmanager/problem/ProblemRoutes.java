@@ -15,14 +15,20 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * problem+json for what never reaches a REST resource: a path nothing serves (the REST layer passes it on),
  * and a declared body over the size limit, answered before Quarkus's own bare 413 (which runs at order -2).
+ * Quarkus's limit is the largest any path takes (the bulk import's); every other path keeps {@code app.api.max-body-size}.
  */
 @ApplicationScoped
 public class ProblemRoutes {
 
-    private final long maxBodyBytes;
+    private static final String BULK_PATH = "/api/v1/applications/bulk";
 
-    public ProblemRoutes(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+    private final long maxBodyBytes;
+    private final long maxBulkBodyBytes;
+
+    public ProblemRoutes(@ConfigProperty(name = "app.api.max-body-size") MemorySize maxBodySize,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBulkBodySize) {
         this.maxBodyBytes = maxBodySize.asLongValue();
+        this.maxBulkBodyBytes = maxBulkBodySize.asLongValue();
     }
 
     void install(@Observes Router router) {
@@ -33,12 +39,13 @@ public class ProblemRoutes {
 
     private void refuseDeclaredOversizeBody(RoutingContext context) {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        long limit = BULK_PATH.equals(context.normalizedPath()) ? maxBulkBodyBytes : maxBodyBytes;
         if (length != null && length.length() < 19 && length.chars().allMatch(Character::isDigit)
-                && Long.parseLong(length) > maxBodyBytes) {
+                && Long.parseLong(length) > limit) {
             // the body is not read: close the connection rather than drain megabytes we will not use
             context.response().putHeader("Connection", "close");
             answer(context, Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                    "The request body is larger than the limit of " + maxBodyBytes + " bytes");
+                    "The request body is larger than the limit of " + limit + " bytes");
             return;
         }
         context.next();

@@ -30,7 +30,6 @@ import com.applicationmanager.api.ApiDocumentation;
 import com.applicationmanager.api.StrictJson;
 import com.applicationmanager.client.ClientPrincipal;
 import com.applicationmanager.client.Roles;
-import com.applicationmanager.outbox.OutboxRelay;
 import com.applicationmanager.problem.Problem;
 
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
@@ -45,17 +44,15 @@ public class SubmissionResource {
 
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
-    private final SubmissionService submissions;
-    private final OutboxRelay relay;
+    private final SubmissionIntake intake;
     private final SecurityIdentity identity;
 
-    public SubmissionResource(SubmissionService submissions, OutboxRelay relay, SecurityIdentity identity) {
-        this.submissions = submissions;
-        this.relay = relay;
+    public SubmissionResource(SubmissionIntake intake, SecurityIdentity identity) {
+        this.intake = intake;
         this.identity = identity;
     }
 
-    /** Accepts an application for background processing; answers as soon as it is stored. */
+    /** Accepts an application for background processing; answers as soon as the batch it joined is committed. */
     @POST
     @Blocking
     @RolesAllowed(Roles.CLIENT)
@@ -71,7 +68,11 @@ public class SubmissionResource {
     @APIResponse(responseCode = "202", description = "Stored; processing follows. Location is the status URL. "
             + "A repeated Idempotency-Key with the same body answers the same, with Idempotent-Replayed: true.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionAccepted.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different body",
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different body, the posting "
+            + "is unknown or closed, or the database refused the row",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The database did not store it (restarting, unreachable, or too "
+            + "many submissions waiting); nothing is stored. Retry after Retry-After, with the same Idempotency-Key.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Parameter(name = InvalidIdempotencyKey.HEADER, in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING,
             maxLength = 255), description = "Makes retries safe: 1-255 visible ASCII characters, remembered for "
@@ -80,10 +81,7 @@ public class SubmissionResource {
             HttpServerRequest http) {
         ClientPrincipal client = (ClientPrincipal) identity.getPrincipal();
         String idempotencyKey = InvalidIdempotencyKey.check(http.headers().getAll(InvalidIdempotencyKey.HEADER));
-        Submission submission = submissions.submit(request, client, idempotencyKey);
-        if (!submission.replayed()) {
-            relay.wake();
-        }
+        Submission submission = intake.await(intake.enqueue(request, client, idempotencyKey));
         URI statusUrl = uri.getBaseUriBuilder().path("api/v1/applications/{id}").build(submission.id());
         RestResponse.ResponseBuilder<SubmissionAccepted> response = RestResponse.ResponseBuilder
                 .create(Response.Status.ACCEPTED, new SubmissionAccepted(submission.id(), submission.status(), statusUrl))

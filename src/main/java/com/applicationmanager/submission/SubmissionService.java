@@ -1,27 +1,23 @@
 package com.applicationmanager.submission;
 
 import java.security.MessageDigest;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import com.applicationmanager.client.ClientPrincipal;
-import com.applicationmanager.messaging.ApplicationMessage;
 import com.applicationmanager.outbox.Outbox;
 import com.applicationmanager.posting.JobPostings;
-import com.applicationmanager.tracking.ApplicationStatus;
-import com.applicationmanager.tracking.Ids;
 import com.applicationmanager.tracking.JobApplication;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Stores an application and its outbox row in one transaction: once this returns, the application cannot be
- * lost. With an Idempotency-Key, the key is claimed first in that same transaction (see {@link IdempotencyKeys}).
+ * Stores one application and its outbox row in a transaction of its own, the caller's: the synchronous baseline
+ * uses it to take the outbox row back in that transaction. The API's path is {@link SubmissionWriter}, which
+ * writes many submissions in one transaction. With an Idempotency-Key, the key is claimed first (see
+ * {@link IdempotencyKeys}).
  */
 @ApplicationScoped
 public class SubmissionService {
@@ -44,21 +40,21 @@ public class SubmissionService {
     /** @param idempotencyKey the client's Idempotency-Key, or null */
     @Transactional
     public Submission submit(ApplicationRequest request, ClientPrincipal client, String idempotencyKey) {
-        UUID id = Ids.newId();
+        NewApplication application = NewApplication.of(request, client);
         if (idempotencyKey != null) {
             byte[] requestHash = fingerprint.of(request);
-            Optional<IdempotencyKeys.Claim> earlier = idempotencyKeys.claim(client.id(), idempotencyKey, requestHash, id);
+            Optional<IdempotencyKeys.Claim> earlier = idempotencyKeys.claim(client.id(), idempotencyKey, requestHash,
+                    application.id());
             if (earlier.isPresent()) {
                 return replay(earlier.get(), requestHash);
             }
         }
         // after the replay check: a retried request still gets its original 202 if the posting closed since
         postings.requireOpen(client.tenant(), request.jobPostingId());
-        JobApplication application = toEntity(request, client, id);
-        application.moveTo(ApplicationStatus.RECEIVED, null, "submitted", null);
-        outbox.enqueue(toMessage(application));
+        JobApplication stored = application.persistReceived();
+        outbox.enqueue(application.message());
         meters.counter("applications.submitted", "outcome", "accepted").increment();
-        return new Submission(application.id, application.status, false);
+        return new Submission(stored.id, stored.status, false);
     }
 
     private Submission replay(IdempotencyKeys.Claim earlier, byte[] requestHash) {
@@ -69,31 +65,5 @@ public class SubmissionService {
         JobApplication original = JobApplication.findById(earlier.applicationId());
         meters.counter("applications.submitted", "outcome", "replayed").increment();
         return new Submission(original.id, original.status, true);
-    }
-
-    private static JobApplication toEntity(ApplicationRequest request, ClientPrincipal client, UUID id) {
-        JobApplication application = new JobApplication();
-        application.id = id;
-        application.candidateName = request.candidateName().strip();
-        application.email = request.email().strip();
-        application.phone = request.phone();
-        application.jobPostingId = request.jobPostingId();
-        application.resumeText = request.resumeText();
-        application.resumeUrl = request.resumeUrl();
-        application.coverLetter = request.coverLetter();
-        application.screeningAnswers = request.screeningAnswers();
-        application.source = request.source();
-        application.type = request.type();
-        application.tenant = client.tenant();
-        application.tier = client.tier();
-        application.correlationId = UUID.randomUUID().toString();
-        application.submittedAt = Instant.now();
-        return application;
-    }
-
-    private static ApplicationMessage toMessage(JobApplication application) {
-        return new ApplicationMessage(ApplicationMessage.CURRENT_VERSION, UUID.randomUUID(), application.id,
-                application.type, application.tenant, application.tier, 0, application.submittedAt, 1,
-                application.correlationId, Map.of("jobPostingId", application.jobPostingId));
     }
 }

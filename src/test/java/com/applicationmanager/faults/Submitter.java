@@ -24,6 +24,9 @@ final class Submitter {
     private final String baseUrl;
     final Map<String, String> accepted = new ConcurrentHashMap<>();
     final AtomicInteger refused = new AtomicInteger();
+    /** How many answers of each HTTP status came back (0: no answer at all), and how many were not problem+json. */
+    final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+    final AtomicInteger refusalsWithoutProblem = new AtomicInteger();
 
     private final String apiKey;
 
@@ -82,6 +85,12 @@ final class Submitter {
             all[i] = http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
                     .whenComplete((response, error) -> {
                         permits.release();
+                        int status = error == null ? response.statusCode() : 0;
+                        statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+                        if (status >= 400 && !response.headers().firstValue("Content-Type").orElse("")
+                                .startsWith("application/problem+json")) {
+                            refusalsWithoutProblem.incrementAndGet();
+                        }
                         if (error == null && response.statusCode() == 202) {
                             Matcher id = ID.matcher(response.body());
                             if (id.find()) {
@@ -93,6 +102,11 @@ final class Submitter {
                     });
         }
         CompletableFuture.allOf(all).exceptionally(e -> null).join();
+    }
+
+    int answered(int status) {
+        AtomicInteger count = statuses.get(status);
+        return count == null ? 0 : count.get();
     }
 
     List<String> acceptedIds() {

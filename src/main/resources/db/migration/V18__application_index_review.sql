@@ -1,0 +1,14 @@
+-- Every index on application costs every submission's insert. The review, with the query that keeps each one:
+--   application_pkey                (id)                              status URL, worker and admin look-ups; the
+--                                                                     unfiltered listing (keyset, newest first)
+--   application_status_id_idx      (status, id)                      listing ?status= (FAILED and EXPIRED are rare:
+--                                                                     a scan of the primary key would read everything)
+--   application_tenant_id_idx      (tenant, id)                      listing ?tenant= and every tenant-scoped read
+--   application_posting_id_idx     (job_posting_id, id)              listing ?jobPostingId= (many postings)
+--   application_submitted_at_idx   (submitted_at)                    listing ?from=&to= over an old window
+--   application_status_updated_idx (status, updated_at)              queue-age gauges and the dashboard's oldest waiting
+--   application_dedupe_idx         (job_posting_id, lower(email), submitted_at)  the duplicate step's earlier applications
+-- Dropped: application_type_id_idx (type, id), for listing ?type=. There are a handful of job types, and every
+-- listing goes newest first by id: walking the primary key backwards and skipping other types reaches a page
+-- within about (page size x number of types) rows, so the index saved little and cost every insert.
+drop index if exists application_type_id_idx;
