@@ -71,7 +71,8 @@ public class SubmissionResource {
     @APIResponse(responseCode = "202", description = "Stored; processing follows. Location is the status URL. "
             + "A repeated Idempotency-Key with the same body answers the same, with Idempotent-Replayed: true.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionAccepted.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different body",
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different body, the job "
+            + "type is not one this service runs (urn:problem:unknown-job-type), or the posting is unknown or closed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Parameter(name = InvalidIdempotencyKey.HEADER, in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING,
             maxLength = 255), description = "Makes retries safe: 1-255 visible ASCII characters, remembered for "

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import com.applicationmanager.client.ClientPrincipal;
 import com.applicationmanager.messaging.ApplicationMessage;
 import com.applicationmanager.outbox.Outbox;
+import com.applicationmanager.pipeline.JobTypes;
 import com.applicationmanager.posting.JobPostings;
 import com.applicationmanager.tracking.ApplicationStatus;
 import com.applicationmanager.tracking.Ids;
@@ -31,10 +32,12 @@ public class SubmissionService {
     private final RequestFingerprint fingerprint;
     private final MeterRegistry meters;
     private final JobPostings postings;
+    private final JobTypes jobTypes;
 
     public SubmissionService(Outbox outbox, IdempotencyKeys idempotencyKeys, RequestFingerprint fingerprint,
-            MeterRegistry meters, JobPostings postings) {
+            MeterRegistry meters, JobPostings postings, JobTypes jobTypes) {
         this.postings = postings;
+        this.jobTypes = jobTypes;
         this.outbox = outbox;
         this.idempotencyKeys = idempotencyKeys;
         this.fingerprint = fingerprint;
@@ -52,7 +55,10 @@ public class SubmissionService {
                 return replay(earlier.get(), requestHash);
             }
         }
-        // after the replay check: a retried request still gets its original 202 if the posting closed since
+        // after the replay check: a retried request still gets its original 202 if its type or posting went since
+        jobTypes.refusal(request.type()).ifPresent(why -> {
+            throw new UnknownJobType(request.type(), why);
+        });
         postings.requireOpen(client.tenant(), request.jobPostingId());
         JobApplication application = toEntity(request, client, id);
         application.moveTo(ApplicationStatus.RECEIVED, null, "submitted", null);
