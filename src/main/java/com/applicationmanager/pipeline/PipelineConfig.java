@@ -13,6 +13,10 @@ public interface PipelineConfig {
     @WithDefault("normalise,dedupe,screen,notify")
     List<String> defaultSteps();
 
+    /** Job types that run the default steps; with the keys of {@link #types()}, the only types a submission may name. */
+    @WithDefault("engineering,data,sales,support,design")
+    List<String> defaultTypes();
+
     /** Steps per job type, for example {@code app.pipeline.types.engineering.steps=normalise,screen}. */
     Map<String, JobType> types();
 

@@ -11,13 +11,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.applicationmanager.client.ClientPrincipal;
 import com.applicationmanager.outbox.Outbox;
+import com.applicationmanager.pipeline.JobTypes;
 import com.applicationmanager.posting.PostingProblems.PostingNotOpen;
 import com.applicationmanager.submission.SubmissionProblems.SubmissionsUnavailable;
 import com.applicationmanager.tracking.JobApplication;
 
 /**
  * The request's side of the group commit: what can be decided without the batch is decided here, on the request's
- * thread (the body, the key and the rate limit are checked before this; the posting here), then the submission
+ * thread (the body, the key and the rate limit are checked before this; the job type and the posting here), then the submission
  * joins a batch of {@link SubmissionWriter} and the request waits for that batch's commit.
  */
 @ApplicationScoped
@@ -25,15 +26,17 @@ public class SubmissionIntake {
 
     private final SubmissionWriter writer;
     private final OpenPostings openPostings;
+    private final JobTypes jobTypes;
     private final IdempotencyKeys idempotencyKeys;
     private final RequestFingerprint fingerprint;
     private final Outbox outbox;
     private final long answerTimeoutMillis;
 
-    public SubmissionIntake(SubmissionWriter writer, OpenPostings openPostings, IdempotencyKeys idempotencyKeys,
-            RequestFingerprint fingerprint, Outbox outbox, SubmissionConfig config) {
+    public SubmissionIntake(SubmissionWriter writer, OpenPostings openPostings, JobTypes jobTypes,
+            IdempotencyKeys idempotencyKeys, RequestFingerprint fingerprint, Outbox outbox, SubmissionConfig config) {
         this.writer = writer;
         this.openPostings = openPostings;
+        this.jobTypes = jobTypes;
         this.idempotencyKeys = idempotencyKeys;
         this.fingerprint = fingerprint;
         this.outbox = outbox;
@@ -50,10 +53,13 @@ public class SubmissionIntake {
     public CompletableFuture<Submission> enqueue(ApplicationRequest request, ClientPrincipal client, String idempotencyKey) {
         byte[] requestHash = idempotencyKey == null ? null : fingerprint.of(request);
         try {
+            jobTypes.refusal(request.type()).ifPresent(why -> {
+                throw new UnknownJobType(request.type(), why);
+            });
             openPostings.requireOpen(client, request.jobPostingId());
-        } catch (PostingNotOpen closed) {
-            // a retry of a request accepted while the posting was open still gets its original answer
-            return CompletableFuture.completedFuture(replayOf(client, idempotencyKey, requestHash).orElseThrow(() -> closed));
+        } catch (PostingNotOpen | UnknownJobType refused) {
+            // a retry of a request accepted while its posting was open and its type run still gets its original answer
+            return CompletableFuture.completedFuture(replayOf(client, idempotencyKey, requestHash).orElseThrow(() -> refused));
         }
         NewApplication application = NewApplication.of(request, client);
         return writer.submit(new PendingSubmission(application, outbox.prepare(application.message()), idempotencyKey,

@@ -68,8 +68,9 @@ public class SubmissionResource {
     @APIResponse(responseCode = "202", description = "Stored; processing follows. Location is the status URL. "
             + "A repeated Idempotency-Key with the same body answers the same, with Idempotent-Replayed: true.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionAccepted.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different body, the posting "
-            + "is unknown or closed, or the database refused the row",
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different body, the job "
+            + "type is not one this service runs (urn:problem:unknown-job-type), the posting is unknown or closed, or the "
+            + "database refused the row",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The database did not store it (restarting, unreachable, or too "
             + "many submissions waiting); nothing is stored. Retry after Retry-After, with the same Idempotency-Key.",

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import com.applicationmanager.client.ClientPrincipal;
 import com.applicationmanager.outbox.Outbox;
+import com.applicationmanager.pipeline.JobTypes;
 import com.applicationmanager.posting.JobPostings;
 import com.applicationmanager.tracking.JobApplication;
 
@@ -27,10 +28,12 @@ public class SubmissionService {
     private final RequestFingerprint fingerprint;
     private final MeterRegistry meters;
     private final JobPostings postings;
+    private final JobTypes jobTypes;
 
     public SubmissionService(Outbox outbox, IdempotencyKeys idempotencyKeys, RequestFingerprint fingerprint,
-            MeterRegistry meters, JobPostings postings) {
+            MeterRegistry meters, JobPostings postings, JobTypes jobTypes) {
         this.postings = postings;
+        this.jobTypes = jobTypes;
         this.outbox = outbox;
         this.idempotencyKeys = idempotencyKeys;
         this.fingerprint = fingerprint;
@@ -49,7 +52,10 @@ public class SubmissionService {
                 return replay(earlier.get(), requestHash);
             }
         }
-        // after the replay check: a retried request still gets its original 202 if the posting closed since
+        // after the replay check: a retried request still gets its original 202 if its type or posting went since
+        jobTypes.refusal(request.type()).ifPresent(why -> {
+            throw new UnknownJobType(request.type(), why);
+        });
         postings.requireOpen(client.tenant(), request.jobPostingId());
         JobApplication stored = application.persistReceived();
         outbox.enqueue(application.message());

@@ -20,6 +20,8 @@ class RelayRefusalIT {
     @Test
     void aMessageTheBrokerRefusesStaysInTheOutboxWhileEveryOtherIsPublishedOnce() throws Exception {
         try (Scenario scenario = new Scenario("relay-refusal")) {
+            // the intake accepts only configured job types
+            scenario.with("APP_PIPELINE_DEFAULT_TYPES", "engineering," + REFUSED_TYPE);
             AppProcess intake = scenario.start("intake");
             scenario.start("worker");
             try (BrokerTap tap = new BrokerTap(scenario)) {

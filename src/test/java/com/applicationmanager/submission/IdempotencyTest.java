@@ -62,9 +62,9 @@ class IdempotencyTest {
     void theSameBodyWrittenDifferentlyIsTheSameRequest() {
         NewClient client = newClient("free", null);
         String key = UUID.randomUUID().toString();
-        String compact = "{\"candidateName\":\"Jos\u00e9 N\",\"email\":\"jose@example.org\",\"jobPostingId\":\"eng-backend-042\",\"resumeText\":\"r\",\"type\":\"t\"}";
+        String compact = "{\"candidateName\":\"Jos\u00e9 N\",\"email\":\"jose@example.org\",\"jobPostingId\":\"eng-backend-042\",\"resumeText\":\"r\",\"type\":\"engineering\"}";
         // other field order, whitespace, and "é" decomposed (e + combining acute): NFC makes it the same text
-        String reordered = "{ \"type\": \"t\", \"resumeText\": \"r\", \"jobPostingId\": \"eng-backend-042\",\n \"email\": \"jose@example.org\", \"candidateName\": \"Jose\u0301 N\" }";
+        String reordered = "{ \"type\": \"engineering\", \"resumeText\": \"r\", \"jobPostingId\": \"eng-backend-042\",\n \"email\": \"jose@example.org\", \"candidateName\": \"Jose\u0301 N\" }";
 
         String first = submit(client.key(), key, compact).then().statusCode(202).extract().path("id");
         String second = submit(client.key(), key, reordered).then().statusCode(202).extract().path("id");
