@@ -42,6 +42,15 @@ public final class Credentials {
                 ConfigProvider.getConfig().getValue("app.admin.password", String.class));
     }
 
+    /** As a person at the dashboard: signed in through the sign-in form, carrying its session cookie. */
+    public static RequestSpecification asSignedInOperator() {
+        String session = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", ConfigProvider.getConfig().getValue("app.admin.username", String.class))
+                .formParam("j_password", ConfigProvider.getConfig().getValue("app.admin.password", String.class))
+                .post("/j_security_check").then().statusCode(302).extract().cookie("quarkus-credential");
+        return given().cookie("quarkus-credential", session);
+    }
+
     /**
      * A client of its own, made through the admin API: a unique name and tenant, the given tier and limit, and
      * its tenant's copy of the example posting.
