@@ -256,8 +256,10 @@ fi
 if phase closed; then
 guard_begin closed
 say "intake alone, closed loop: $closed_connections connections for ${closed_seconds}s"
+[[ $phases == *closed* && $phases != *intake* ]] && jfr_start intake
 line=$(bench closed --url=$intake_url --path=/api/v1/applications --keys-file="$out/keys" \
   --connections=$closed_connections --seconds="$closed_seconds" --warmup-seconds="$settle_seconds" | grep '^CLOSED')
+[[ $phases == *closed* && $phases != *intake* ]] && jfr_stop intake
 fig_line closed "${line#CLOSED * }"
 fi
 

@@ -8,6 +8,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
@@ -15,9 +23,12 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import com.applicationmanager.testing.Credentials;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.applicationmanager.testing.Rows;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
@@ -71,5 +82,22 @@ class InvalidSubmissionTest {
         asClient().contentType(ContentType.JSON).post("/api/v1/applications")
                 .then().statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void chunkedBodyOverTheLimitIsA413ProblemAndStoresNothing() throws Exception {
+        long applicationsBefore = Rows.count(dataSource, schema, "application");
+        byte[] padded = new ObjectMapper().writeValueAsBytes(anApplication().with("resumeText", "x".repeat(1_100_000)).build());
+        // no declared length: the body arrives chunked and the limit is met while reading it
+        HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + RestAssured.port + "/api/v1/applications"))
+                .header("Content-Type", "application/json").header("X-API-Key", Credentials.clientKey())
+                .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(padded)))
+                .build(), BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(413);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(answer.body()).contains("larger than the limit");
+        assertThat(Rows.count(dataSource, schema, "application")).isEqualTo(applicationsBefore);
     }
 }
