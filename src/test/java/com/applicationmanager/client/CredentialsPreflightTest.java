@@ -3,6 +3,7 @@ package com.applicationmanager.client;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -52,6 +53,16 @@ class CredentialsPreflightTest {
             @Override
             public int minPasswordLength() {
                 return 16;
+            }
+
+            @Override
+            public int maxDeadLetters() {
+                throw new UnsupportedOperationException("not read at start");
+            }
+
+            @Override
+            public Duration consumptionPollInterval() {
+                throw new UnsupportedOperationException("not read at start");
             }
 
             @Override
