@@ -37,6 +37,7 @@ import io.vertx.core.http.HttpServerRequest;
  */
 @Path("/api/v1/baseline/applications")
 // read at start: while app.baseline.enabled is false the path does not exist, answered 404 like any other
+// (the annotation compares text, so only the exact value "false", the default, switches it off)
 @EndpointDisabled(name = "app.baseline.enabled", stringValue = "false", disableIfMissing = true)
 public class BaselineResource {
 
