@@ -1,51 +1,40 @@
 package com.applicationmanager.admin;
 
-import java.util.List;
-
-import jakarta.ws.rs.core.Response;
-
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import com.applicationmanager.problem.Problem;
+import com.applicationmanager.problem.ProblemException;
 
-/** problem+json for the admin API's own refusals. */
-public class AdminProblems {
+/** What the admin API refuses. */
+public final class AdminProblems {
+
+    private AdminProblems() {
+    }
 
     /** A request the admin API refuses, naming the field at fault. */
-    public static class InvalidAdminRequest extends RuntimeException {
-        final String field;
-
+    public static class InvalidAdminRequest extends ProblemException {
         public InvalidAdminRequest(String field, String message) {
-            super(message, null, false, false);
-            this.field = field;
+            super(Problem.invalidField(field, message));
         }
     }
 
     /** A queue that is not one of this deployment's. */
-    public static class UnknownQueue extends RuntimeException {
+    public static class UnknownQueue extends ProblemException {
         public UnknownQueue(String queue) {
-            super("No queue named '" + queue + "' belongs to this deployment", null, false, false);
+            super(Problem.notFound("No queue named '" + queue + "' belongs to this deployment"));
         }
     }
 
-    @ServerExceptionMapper
-    public Response invalid(InvalidAdminRequest e) {
-        return Problem.invalid(e.getMessage(), List.of(new Problem.FieldViolation(e.field, e.getMessage())))
-                .toResponse();
+    /** Browsing a longer queue would mean a partial take, which reorders a quorum queue. */
+    public static class DeadLetterQueueTooLong extends ProblemException {
+        public DeadLetterQueueTooLong(String queue, long depth, int max) {
+            super(Problem.conflict(queue + " holds " + depth + " messages, more than the " + max + " a browse can "
+                    + "read without reordering the queue; reprocess or purge first, or raise app.admin.max-dead-letters"));
+        }
     }
 
-    @ServerExceptionMapper
-    public Response unknownQueue(UnknownQueue e) {
-        return Problem.of(Response.Status.NOT_FOUND, e.getMessage()).toResponse();
-    }
-
-    @ServerExceptionMapper
-    public Response tooLong(DeadLetterBrowser.DeadLetterQueueTooLong e) {
-        return Problem.of(Response.Status.CONFLICT, e.getMessage()).toResponse();
-    }
-
-    @ServerExceptionMapper
-    public Response busy(DeadLetterLock.QueueBusyException e) {
-        return Problem.of(Response.Status.CONFLICT, e.getMessage()).toResponse();
+    /** Another admin operation holds the queue; the caller may try again in a moment. */
+    public static class QueueBusy extends ProblemException {
+        public QueueBusy(String queue) {
+            super(Problem.conflict("Another admin operation is working on " + queue + "; try again in a moment"));
+        }
     }
 }

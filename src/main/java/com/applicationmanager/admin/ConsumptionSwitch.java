@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import com.applicationmanager.client.AdminConfig;
 import com.applicationmanager.monitoring.TimelineAges;
 
 /**

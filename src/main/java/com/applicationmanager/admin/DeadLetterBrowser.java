@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.applicationmanager.client.AdminConfig;
 import com.applicationmanager.messaging.TopologyConfig;
 import com.applicationmanager.tracking.JobApplication;
 import com.rabbitmq.client.Delivery;
@@ -43,7 +44,7 @@ public class DeadLetterBrowser {
         DeadLetterPage page = lock.exclusively(queue, () -> broker.withChannel(channel -> {
             long depth = channel.queueDeclarePassive(queue).getMessageCount();
             if (depth > config.maxDeadLetters()) {
-                throw new DeadLetterQueueTooLong(queue, depth, config.maxDeadLetters());
+                throw new AdminProblems.DeadLetterQueueTooLong(queue, depth, config.maxDeadLetters());
             }
             List<Delivery> all = broker.take(channel, queue, (int) depth);
             List<DeadLetter> items = new ArrayList<>();
@@ -66,14 +67,5 @@ public class DeadLetterBrowser {
         return items.stream()
                 .map(item -> item.applicationId() == null ? item : item.withStatus(statuses.get(item.applicationId())))
                 .toList();
-    }
-
-    /** Browsing a longer queue would mean a partial take, which reorders a quorum queue. */
-    public static class DeadLetterQueueTooLong extends RuntimeException {
-        public DeadLetterQueueTooLong(String queue, long depth, int max) {
-            super(queue + " holds " + depth + " messages, more than the " + max + " a browse can read without "
-                    + "reordering the queue; reprocess or purge first, or raise app.admin.max-dead-letters", null,
-                    false, false);
-        }
     }
 }

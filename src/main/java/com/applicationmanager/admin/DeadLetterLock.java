@@ -27,7 +27,7 @@ public class DeadLetterLock {
     public <T> T exclusively(String queue, Supplier<T> operation) {
         try (Connection connection = dataSource.getConnection()) {
             if (!call(connection, "select pg_try_advisory_lock(hashtext(?))", queue)) {
-                throw new QueueBusyException(queue);
+                throw new AdminProblems.QueueBusy(queue);
             }
             try {
                 return operation.get();
@@ -46,13 +46,6 @@ public class DeadLetterLock {
                 result.next();
                 return result.getBoolean(1);
             }
-        }
-    }
-
-    /** Another admin operation holds the queue; the caller may try again in a moment. */
-    public static class QueueBusyException extends RuntimeException {
-        public QueueBusyException(String queue) {
-            super("Another admin operation is working on " + queue + "; try again in a moment", null, false, false);
         }
     }
 }

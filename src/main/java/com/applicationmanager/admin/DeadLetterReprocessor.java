@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.applicationmanager.client.AdminConfig;
 import com.applicationmanager.messaging.ApplicationMessage;
 import com.applicationmanager.messaging.TopologyConfig;
 import com.applicationmanager.outbox.OutboxRelay;

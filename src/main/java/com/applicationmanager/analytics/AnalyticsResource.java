@@ -3,7 +3,6 @@ package com.applicationmanager.analytics;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,8 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import com.applicationmanager.problem.Problem;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -51,7 +48,7 @@ public class AnalyticsResource {
         try {
             grouping = Analytics.By.valueOf(by.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return invalid("by", "must be one of type, tenant, step");
+            throw new InvalidAnalyticsQuery("by", "must be one of type, tenant, step");
         }
         Instant end;
         Instant start;
@@ -59,14 +56,14 @@ public class AnalyticsResource {
             end = to == null ? Instant.now() : Instant.parse(to);
             start = from == null ? end.minus(parseWindow(window)) : Instant.parse(from);
         } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
-            return invalid(from == null && to == null ? "window" : "from",
+            throw new InvalidAnalyticsQuery(from == null && to == null ? "window" : "from",
                     "must be a window such as 15m, 6h, 7d or PT90M, or from/to as ISO-8601 instants");
         }
         if (start.isBefore(EARLIEST) || end.isAfter(LATEST)) {
-            return invalid(from == null ? "to" : "from", "must lie between 1970 and 9999");
+            throw new InvalidAnalyticsQuery(from == null ? "to" : "from", "must lie between 1970 and 9999");
         }
         if (!start.isBefore(end) || Duration.between(start, end).compareTo(LONGEST) > 0) {
-            return invalid("window", "must be positive and at most 31 days");
+            throw new InvalidAnalyticsQuery("window", "must be positive and at most 31 days");
         }
         return Response.ok(analytics.report(grouping, start, end)).build();
     }
@@ -82,10 +79,5 @@ public class AnalyticsResource {
             };
         }
         return Duration.parse(window);
-    }
-
-    private static Response invalid(String field, String message) {
-        return Problem.invalid("Invalid analytics query: " + field + " " + message,
-                List.of(new Problem.FieldViolation(field, message))).toResponse();
     }
 }

@@ -10,7 +10,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "app.baseline")
 public interface BaselineConfig {
 
-    /** Serves {@code POST /api/v1/baseline/applications}; off (404) unless a benchmark turns it on. */
+    /**
+     * Serves {@code POST /api/v1/baseline/applications}; off (404) unless a benchmark turns it on. Read once at
+     * start, by {@link BaselineResource}'s {@code @EndpointDisabled}, so a request never asks.
+     */
     @WithDefault("false")
     boolean enabled();
 

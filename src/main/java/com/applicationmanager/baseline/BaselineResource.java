@@ -26,6 +26,7 @@ import com.applicationmanager.submission.InvalidIdempotencyKey;
 import com.applicationmanager.submission.SubmissionAccepted;
 
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
+import io.quarkus.resteasy.reactive.server.EndpointDisabled;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -34,10 +35,11 @@ import io.vertx.core.http.HttpServerRequest;
  * the final status once every step has run (on {@link BaselineThreads}). Only for the benchmark's comparison;
  * not part of the API contract, so it is left out of the OpenAPI document.
  */
-@Path(BaselineResource.PATH)
+@Path("/api/v1/baseline/applications")
+// read at start: while app.baseline.enabled is false the path does not exist, answered 404 like any other
+// (the annotation compares text, so only the exact value "false", the default, switches it off)
+@EndpointDisabled(name = "app.baseline.enabled", stringValue = "false", disableIfMissing = true)
 public class BaselineResource {
-
-    static final String PATH = "/api/v1/baseline/applications";
 
     private final BaselineThreads baseline;
     private final SecurityIdentity identity;

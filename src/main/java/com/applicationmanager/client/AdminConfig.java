@@ -4,10 +4,16 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The operator credentials: HTTP Basic, role {@code admin}, never a client key. */
+/**
+ * The operator: the credentials (HTTP Basic, role {@code admin}, never a client key) and the limits of the admin
+ * tools (docs/operations.md).
+ */
 @ConfigMapping(prefix = "app.admin")
 public interface AdminConfig {
 
@@ -27,6 +33,20 @@ public interface AdminConfig {
     /** Shortest operator password a process serving the API starts with. */
     @WithDefault("16")
     int minPasswordLength();
+
+    /**
+     * Largest dead-letter queue the admin tools read in one go (at most 65535, the AMQP prefetch limit). A browse
+     * takes the whole queue for a moment, which is what keeps its order; above this it is refused. A reprocess
+     * handles this many per request and says how many remain.
+     */
+    @WithDefault("10000")
+    @Min(1)
+    @Max(65535)
+    int maxDeadLetters();
+
+    /** How often each worker reads the pause switch and reports what it applied. */
+    @WithDefault("2s")
+    Duration consumptionPollInterval();
 
     /** Sign-in throttling against password guessing. */
     SignIn signIn();

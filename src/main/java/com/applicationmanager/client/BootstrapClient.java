@@ -11,8 +11,8 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import com.applicationmanager.ids.Ids;
 import com.applicationmanager.role.Role;
-import com.applicationmanager.tracking.Ids;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.StartupEvent;

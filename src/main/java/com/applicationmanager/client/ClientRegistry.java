@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
-import com.applicationmanager.tracking.Ids;
+import com.applicationmanager.ids.Ids;
 
 import io.quarkus.cache.CacheInvalidateAll;
 

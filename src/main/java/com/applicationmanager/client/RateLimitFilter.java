@@ -1,13 +1,13 @@
 package com.applicationmanager.client;
 
-import java.util.Map;
+import java.time.Duration;
 
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import com.applicationmanager.problem.Problem;
+import com.applicationmanager.problem.ProblemMappers;
 
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
@@ -33,10 +33,9 @@ public class RateLimitFilter {
             if (wait == 0) {
                 return null;
             }
-            return Problem.typed("rate-limited", "Too Many Requests", 429,
+            return ProblemMappers.response(Problem.typed("rate-limited", "Too Many Requests", 429,
                     "This client may make " + client.rateLimitPerMinute() + " requests a minute; try again in "
-                            + wait + " s")
-                    .toResponse(Map.of(HttpHeaders.RETRY_AFTER, String.valueOf(wait)));
+                            + wait + " s"), Duration.ofSeconds(wait));
         });
     }
 }

@@ -29,9 +29,13 @@ import io.quarkus.scheduler.Scheduled;
  * The status exchange {@code <prefix>.status}, a fanout: every process publishes the status changes it
  * commits, and every intake receives all of them on a queue of its own (server-named, exclusive,
  * auto-delete: it lives exactly as long as the intake's connection). Events are notifications, not data:
- * no confirms, no persistence; a client that missed some reads the timeline. The plain AMQP client is used
- * rather than a connector channel because the queue must be per process and server-named, and because the
- * intake's readiness must not depend on the broker.
+ * no confirms, no persistence; a client that missed some reads the timeline. The plain AMQP client stays,
+ * rather than a connector channel (checked against SmallRye RabbitMQ 4.33, whose queue names come from
+ * configuration and whose reconnects are its own): the intake must learn when its connection came back, to
+ * replay the timeline to open streams ({@link StatusReceiver#catchUp}), and the connector tells no one; its
+ * queue is server-named, living and dying with the connection; and the intake's readiness must not depend on
+ * the broker. The client's own automatic recovery does the reconnecting; the schedule below only retries a
+ * first connection that never came up, which that recovery does not cover.
  */
 @ApplicationScoped
 public class StatusBus {

@@ -1,12 +1,18 @@
 package com.applicationmanager.live;
 
-/** The caller or its address already has as many streams open as it may. */
-public class TooManyStreams extends RuntimeException {
+import java.time.Duration;
 
-    /** Seconds a refused client is asked to wait before trying again. */
-    static final int RETRY_AFTER_SECONDS = 5;
+import com.applicationmanager.problem.Problem;
+import com.applicationmanager.problem.ProblemException;
+
+/** The caller or its address already has as many streams open as it may: 429, try again in a few seconds. */
+public class TooManyStreams extends ProblemException {
+
+    /** How long a refused client is asked to wait before trying again. */
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
     TooManyStreams() {
-        super("Too many streams are open for this client or from this address; close one first", null, false, false);
+        super(Problem.typed("too-many-streams", "Too Many Requests", 429,
+                "Too many streams are open for this client or from this address; close one first"), RETRY_AFTER);
     }
 }

@@ -1,7 +1,6 @@
 package com.applicationmanager.outbox;
 
 import java.nio.charset.StandardCharsets;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.jboss.logging.Logger;
 
 import com.applicationmanager.messaging.Channels;
 import com.applicationmanager.messaging.Confirmed;
+import com.applicationmanager.messaging.OutgoingMessages;
 import com.applicationmanager.messaging.TopologyConfig;
 
 import io.micrometer.core.instrument.Counter;
@@ -99,12 +99,8 @@ class OutboxPublisher {
 
     private CompletableFuture<Outcome> publish(LeasedMessage row) {
         PendingMessage message = row.message();
-        OutgoingRabbitMQMetadata metadata = OutgoingRabbitMQMetadata.builder()
-                .withRoutingKey(message.routingKey())
-                .withMessageId(message.applicationId().toString())
-                .withContentType("application/json")
-                .withDeliveryMode(2)
-                .withTimestamp(ZonedDateTime.now())
+        OutgoingRabbitMQMetadata metadata = OutgoingMessages
+                .persistentJson(message.routingKey(), message.applicationId().toString())
                 .withExpiration(String.valueOf(topology.messageTtl().toMillis()))
                 .build();
         try (Scope submittersTrace = traceContext.restore(message.traceHeaders()).makeCurrent()) {

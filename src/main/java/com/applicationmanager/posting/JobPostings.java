@@ -9,12 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import com.applicationmanager.ids.Ids;
 import com.applicationmanager.posting.PostingProblems.InvalidPosting;
 import com.applicationmanager.posting.PostingProblems.PostingExists;
 import com.applicationmanager.posting.PostingProblems.PostingNotFound;
 import com.applicationmanager.posting.PostingProblems.PostingNotOpen;
 import com.applicationmanager.problem.Problem.FieldViolation;
-import com.applicationmanager.tracking.Ids;
 
 import io.quarkus.panache.common.Parameters;
 

@@ -1,15 +1,15 @@
 package com.applicationmanager.problem;
 
 import java.util.List;
-import java.util.Map;
-
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** An RFC 9457 problem detail; the only error body the API sends. */
+/**
+ * An RFC 9457 problem detail; the only error body the API sends. Plain data: what a refusal means for the
+ * client, with no HTTP types, so the domain can say it; {@link ProblemMappers} turns it into a response.
+ */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "RFC 9457 problem detail, sent as application/problem+json with every 4xx and 5xx")
 public record Problem(
@@ -27,8 +27,17 @@ public record Problem(
             @Schema(examples = "must be a well-formed email address") String message) {
     }
 
-    public static Problem of(Response.StatusType status, String detail) {
-        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, List.of());
+    /** A problem the status says all about ({@code about:blank}), titled with the status's reason phrase. */
+    public static Problem plain(int status, String reasonPhrase, String detail) {
+        return new Problem("about:blank", reasonPhrase, status, detail, List.of());
+    }
+
+    public static Problem notFound(String detail) {
+        return plain(404, "Not Found", detail);
+    }
+
+    public static Problem conflict(String detail) {
+        return plain(409, "Conflict", detail);
     }
 
     /** A problem of a kind of its own, named {@code urn:problem:<kind>}. */
@@ -40,13 +49,8 @@ public record Problem(
         return new Problem("urn:problem:validation", "Invalid request", 400, detail, violations);
     }
 
-    public Response toResponse() {
-        return toResponse(Map.of());
-    }
-
-    public Response toResponse(Map<String, String> headers) {
-        Response.ResponseBuilder response = Response.status(status).type(MEDIA_TYPE).entity(this);
-        headers.forEach(response::header);
-        return response.build();
+    /** One field at fault, its message also the detail. */
+    public static Problem invalidField(String field, String message) {
+        return invalid(message, List.of(new FieldViolation(field, message)));
     }
 }

@@ -1,31 +1,34 @@
 package com.applicationmanager.problem;
 
-import java.util.Map;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
- * A domain exception that knows the problem it means for the client. Each refusal the API makes is its own
- * subclass (named for what went wrong); one mapper writes them all, with the headers they carry.
+ * The one way the application refuses a request: a domain exception carrying, as data, the problem it means
+ * for the client and, when trying again later may work, how long to wait. Each refusal is its own subclass,
+ * named for what went wrong; {@link ProblemMappers#refused} alone turns them into HTTP answers.
  */
 public abstract class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
-    private final transient Map<String, String> headers;
+    private final transient Duration retryAfter;
 
     protected ProblemException(Problem problem) {
-        this(problem, Map.of());
+        this(problem, null);
     }
 
-    protected ProblemException(Problem problem, Map<String, String> headers) {
+    protected ProblemException(Problem problem, Duration retryAfter) {
         super(problem.detail(), null, false, false);
         this.problem = problem;
-        this.headers = headers;
+        this.retryAfter = retryAfter;
     }
 
     public Problem problem() {
         return problem;
     }
 
-    public Map<String, String> headers() {
-        return headers;
+    /** How long the client should wait before trying again (sent as Retry-After), when it should. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 }

@@ -1,12 +1,9 @@
 package com.applicationmanager.problem;
 
 import java.nio.charset.CharacterCodingException;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
+import java.time.Duration;
 import java.util.Map;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -18,9 +15,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
-/** Turns every error the API can raise into problem+json, without class names or stack traces. */
+/**
+ * The edge where problems become HTTP answers: every refusal the application makes ({@link ProblemException})
+ * and every error the framework raises turn into problem+json here, without class names or stack traces.
+ */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
@@ -32,74 +31,73 @@ public class ProblemMappers {
             415, "This path takes a body of type application/json (UTF-8)");
 
     @ServerExceptionMapper
+    public Response refused(ProblemException e) {
+        return e.retryAfter().map(wait -> response(e.problem(), wait)).orElseGet(() -> response(e.problem()));
+    }
+
+    @ServerExceptionMapper
     public Response invalidBody(ConstraintViolationException e) {
-        List<Problem.FieldViolation> violations = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldViolation(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldViolation::field))
-                .toList();
-        return Problem.invalid("The request body has " + violations.size() + " invalid field(s)", violations)
-                .toResponse();
+        return response(BodyProblems.invalid(e));
     }
 
     @ServerExceptionMapper
     public Response mistypedBody(MismatchedInputException e) {
-        String field = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
-        if (e instanceof UnrecognizedPropertyException) {
-            return Problem.invalid("The request body has a field this API does not know",
-                    List.of(new Problem.FieldViolation(field, "is not a known field"))).toResponse();
-        }
-        return Problem.invalid("A field has the wrong type",
-                List.of(new Problem.FieldViolation(field, "has the wrong type"))).toResponse();
+        return response(BodyProblems.mistyped(e));
     }
 
     @ServerExceptionMapper
     public Response unreadableBody(JsonProcessingException e) {
-        return Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid JSON").toResponse();
+        return response(BodyProblems.notJson());
     }
 
     @ServerExceptionMapper
     public Response notUtf8(CharacterCodingException e) {
-        return Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid UTF-8").toResponse();
+        return response(plain(Response.Status.BAD_REQUEST, "The request body is not valid UTF-8"));
     }
 
     /** The database went away mid-request (restarting, network cut): nothing more was done; try again. */
     @ServerExceptionMapper
     public Response databaseUnreachable(JDBCConnectionException e) {
         LOG.warnf("The database is not reachable: %s", e.getMessage());
-        return Problem.typed("database-unavailable", "Service Unavailable", 503,
-                "The database is not reachable; try again shortly").toResponse(Map.of(HttpHeaders.RETRY_AFTER, "1"));
-    }
-
-    @ServerExceptionMapper
-    public Response refused(ProblemException e) {
-        return e.problem().toResponse(e.headers());
+        return response(Problem.typed("database-unavailable", "Service Unavailable", 503,
+                "The database is not reachable; try again shortly"), Duration.ofSeconds(1));
     }
 
     /** The framework's own refusals (404, 405, 406, 415, ...), keeping an Allow header when one is given. */
     @ServerExceptionMapper
     public Response httpError(WebApplicationException e) {
         Response.StatusType status = e.getResponse().getStatusInfo();
-        Map<String, String> headers = new HashMap<>();
+        Response.ResponseBuilder response = builder(
+                plain(status, DETAILS.getOrDefault(status.getStatusCode(), status.getReasonPhrase())));
         String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
         if (allow != null) {
-            headers.put(HttpHeaders.ALLOW, allow);
+            response.header(HttpHeaders.ALLOW, allow);
         }
-        return Problem.of(status, DETAILS.getOrDefault(status.getStatusCode(), status.getReasonPhrase()))
-                .toResponse(headers);
+        return response.build();
     }
 
     @ServerExceptionMapper(priority = Integer.MAX_VALUE)
     public Response unexpected(Throwable e) {
         LOG.error("Unexpected error while serving a request", e);
-        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "An unexpected error occurred").toResponse();
+        return response(BodyProblems.unexpected());
     }
 
-    private static String fieldOf(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
-        // "submit.request.email" -> "email": the method and parameter names mean nothing to a client
-        String[] parts = path.split("\\.", 3);
-        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    /** An about:blank problem for an HTTP status, titled with its reason phrase. */
+    public static Problem plain(Response.StatusType status, String detail) {
+        return Problem.plain(status.getStatusCode(), status.getReasonPhrase(), detail);
+    }
+
+    /** The answer a problem makes, for the filters that answer before any resource runs. */
+    public static Response response(Problem problem) {
+        return builder(problem).build();
+    }
+
+    /** The same, asking the client to try again after {@code retryAfter}. */
+    public static Response response(Problem problem, Duration retryAfter) {
+        return builder(problem).header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter.toSeconds())).build();
+    }
+
+    static Response.ResponseBuilder builder(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
     }
 }

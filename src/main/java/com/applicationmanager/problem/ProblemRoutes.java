@@ -56,7 +56,7 @@ public class ProblemRoutes {
         if (!context.response().headWritten()) {
             context.response().setStatusCode(status.getStatusCode())
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .end(Json.encode(Problem.of(status, detail)));
+                    .end(Json.encode(ProblemMappers.plain(status, detail)));
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.applicationmanager.problem;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -37,9 +38,9 @@ public class SecurityProblemMappers {
     public Response authenticationFailed(AuthenticationFailedException e, HttpServerRequest request) {
         Long retryAfter = e.getAttribute(RETRY_AFTER);
         if (retryAfter != null) {
-            return Problem.typed("sign-in-throttled", "Too Many Requests", 429,
-                    "Too many failed sign-ins for this user or from this address; try again in " + retryAfter + " s")
-                    .toResponse(Map.of(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter)));
+            return ProblemMappers.response(Problem.typed("sign-in-throttled", "Too Many Requests", 429,
+                    "Too many failed sign-ins for this user or from this address; try again in " + retryAfter + " s"),
+                    Duration.ofSeconds(retryAfter));
         }
         if (FORM_POST.equals(request.path())) {
             // a person at the sign-in form: show the form again rather than a problem document
@@ -57,15 +58,14 @@ public class SecurityProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return Problem.typed("forbidden", "Forbidden", 403,
+        return ProblemMappers.response(Problem.typed("forbidden", "Forbidden", 403,
                 "The credentials sent are valid but do not allow this; client keys cannot use admin paths "
-                        + "and the operator credential does not submit applications")
-                .toResponse();
+                        + "and the operator credential does not submit applications"));
     }
 
     private static Response unauthorized(String detail) {
-        Response.ResponseBuilder response = Response.status(401).type(Problem.MEDIA_TYPE)
-                .entity(Problem.typed("unauthorized", "Unauthorized", 401, detail));
+        Response.ResponseBuilder response = ProblemMappers.builder(Problem.typed("unauthorized", "Unauthorized", 401,
+                detail));
         CHALLENGES.forEach(challenge -> response.header(HttpHeaders.WWW_AUTHENTICATE, challenge));
         return response.build();
     }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import com.applicationmanager.problem.Problem;
+import com.applicationmanager.problem.ProblemMappers;
 
 /** A worker-only process answers 404 on the API; health and metrics under /q are not REST resources and stay up. */
 public class RoleApiFilter {
@@ -22,7 +23,6 @@ public class RoleApiFilter {
         if (role.servesApi()) {
             return null;
         }
-        return Problem.of(Response.Status.NOT_FOUND, "This process runs the worker role and serves no API")
-                .toResponse();
+        return ProblemMappers.response(Problem.notFound("This process runs the worker role and serves no API"));
     }
 }

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.applicationmanager.client.ClientPrincipal;
+import com.applicationmanager.ids.Ids;
 import com.applicationmanager.messaging.ApplicationMessage;
 import com.applicationmanager.tracking.ApplicationStatus;
-import com.applicationmanager.tracking.Ids;
 import com.applicationmanager.tracking.JobApplication;
 
 /**

@@ -1,8 +1,6 @@
 package com.applicationmanager.submission;
 
-import java.util.Map;
-
-import jakarta.ws.rs.core.HttpHeaders;
+import java.time.Duration;
 
 import com.applicationmanager.problem.Problem;
 import com.applicationmanager.problem.ProblemException;
@@ -18,7 +16,7 @@ final class SubmissionProblems {
         SubmissionsUnavailable(String why) {
             super(Problem.typed("submissions-unavailable", "Service Unavailable", 503, why
                     + "; nothing was stored for this request unless a retry with the same Idempotency-Key says so"),
-                    Map.of(HttpHeaders.RETRY_AFTER, "1"));
+                    Duration.ofSeconds(1));
         }
     }
 

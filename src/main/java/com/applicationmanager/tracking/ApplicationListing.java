@@ -12,6 +12,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.applicationmanager.problem.Problem;
+import com.applicationmanager.problem.ProblemException;
+
 import io.quarkus.panache.common.Parameters;
 
 /**
@@ -64,9 +67,10 @@ public class ApplicationListing {
         }
     }
 
-    public static class InvalidCursorException extends RuntimeException {
+    /** A cursor this API did not hand out: 400, naming the cursor. */
+    public static class InvalidCursorException extends ProblemException {
         InvalidCursorException() {
-            super("The cursor is not one this API handed out", null, false, false);
+            super(Problem.invalidField("cursor", "The cursor is not one this API handed out"));
         }
     }
 }

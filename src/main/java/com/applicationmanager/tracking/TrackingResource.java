@@ -10,19 +10,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.applicationmanager.client.ClientPrincipal;
 import com.applicationmanager.client.Roles;
-import com.applicationmanager.problem.Problem;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
@@ -65,20 +60,9 @@ public class TrackingResource {
         // another tenant's application answers as if it did not exist, so ids reveal nothing
         if (application == null || (identity.getPrincipal() instanceof ClientPrincipal client
                 && !client.tenant().equals(application.tenant))) {
-            throw new NotFoundException("No application has the id " + id);
+            throw new ApplicationNotFound(id);
         }
         List<StatusChange> timeline = StatusChange.list("application.id = ?1 order by id", id);
         return ApplicationView.of(application, timeline);
-    }
-
-    @ServerExceptionMapper
-    public Response invalidCursor(ApplicationListing.InvalidCursorException e) {
-        return Problem.invalid(e.getMessage(), java.util.List.of(new Problem.FieldViolation("cursor", e.getMessage())))
-                .toResponse();
-    }
-
-    @ServerExceptionMapper
-    public Response notFound(NotFoundException e) {
-        return Problem.of(Response.Status.NOT_FOUND, e.getMessage()).toResponse();
     }
 }

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 
 import com.applicationmanager.client.ClientPrincipal;
 import com.applicationmanager.client.Roles;
-import com.applicationmanager.problem.Problem;
+import com.applicationmanager.tracking.ApplicationNotFound;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
@@ -48,9 +48,8 @@ public class WithdrawalResource {
     private static Response answer(UUID id, WithdrawalService.Result result) {
         return switch (result) {
             case WITHDRAWN, ALREADY_WITHDRAWN -> Response.noContent().build();
-            case NOT_FOUND -> Problem.of(Response.Status.NOT_FOUND, "No application has the id " + id).toResponse();
-            case TOO_LATE -> new Problem("urn:problem:too-late", "Cannot withdraw", 409,
-                    "Application " + id + " has already reached a final state", java.util.List.of()).toResponse();
+            case NOT_FOUND -> throw new ApplicationNotFound(id);
+            case TOO_LATE -> throw new WithdrawalTooLate(id);
         };
     }
 }

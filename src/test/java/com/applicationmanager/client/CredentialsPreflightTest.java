@@ -3,6 +3,7 @@ package com.applicationmanager.client;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -33,32 +34,36 @@ class CredentialsPreflightTest {
     }
 
     private static AdminConfig admin(Optional<String> password, Map<String, String> accounts) {
-        return new AdminConfig() {
-            @Override
-            public String username() {
-                return "admin";
-            }
+        return new Operators(password, accounts);
+    }
 
-            @Override
-            public Optional<String> password() {
-                return password;
-            }
+    /** A record, not an anonymous class: Quarkus refuses an anonymous class whose methods inherit constraints (maxDeadLetters). */
+    private record Operators(Optional<String> password, Map<String, String> accounts) implements AdminConfig {
 
-            @Override
-            public Map<String, String> accounts() {
-                return accounts;
-            }
+        @Override
+        public String username() {
+            return "admin";
+        }
 
-            @Override
-            public int minPasswordLength() {
-                return 16;
-            }
+        @Override
+        public int minPasswordLength() {
+            return 16;
+        }
 
-            @Override
-            public SignIn signIn() {
-                throw new UnsupportedOperationException("not read at start");
-            }
-        };
+        @Override
+        public int maxDeadLetters() {
+            throw new UnsupportedOperationException("not read at start");
+        }
+
+        @Override
+        public Duration consumptionPollInterval() {
+            throw new UnsupportedOperationException("not read at start");
+        }
+
+        @Override
+        public SignIn signIn() {
+            throw new UnsupportedOperationException("not read at start");
+        }
     }
 
     private static final class NoBootstrapKey implements BootstrapClientConfig {

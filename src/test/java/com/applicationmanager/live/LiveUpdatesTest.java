@@ -1,10 +1,7 @@
 package com.applicationmanager.live;
 
-import static com.applicationmanager.testing.ApplicationRequestBuilder.anApplication;
-import static com.applicationmanager.testing.JobPostingBuilder.aPosting;
 import static com.applicationmanager.testing.Credentials.asClient;
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -17,44 +14,40 @@ import com.applicationmanager.testing.Credentials;
 import com.applicationmanager.testing.LiveClient;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 
 /** Role "all": events go through the real status exchange and come back to this same process. */
 @QuarkusTest
 class LiveUpdatesTest {
 
-    private String posting;
-    private String baseUrl;
+    private LivePosting live;
 
     @BeforeEach
     void openPosting() {
-        posting = aPosting().create();
-        baseUrl = "http://127.0.0.1:" + RestAssured.port;
+        live = new LivePosting();
     }
 
     @Test
     void aWebSocketClientSeesTheWholeTimelineInOrderEachEntryOnce() {
-        String id = submit();
-        try (LiveClient client = LiveClient.webSocket(baseUrl, "/api/v1/applications/" + id + "/events", Credentials.clientKey())) {
+        String id = live.submit();
+        try (LiveClient client = LiveClient.webSocket(live.baseUrl, "/api/v1/applications/" + id + "/events", Credentials.clientKey())) {
             assertWholeTimeline(client, id);
         }
     }
 
     @Test
     void anSseClientSeesTheSameStream() {
-        String id = submit();
-        try (LiveClient client = LiveClient.serverSentEvents(baseUrl, "/api/v1/applications/" + id + "/events", Credentials.clientKey())) {
+        String id = live.submit();
+        try (LiveClient client = LiveClient.serverSentEvents(live.baseUrl, "/api/v1/applications/" + id + "/events", Credentials.clientKey())) {
             assertWholeTimeline(client, id);
         }
     }
 
     @Test
     void aTenantStreamCarriesTheChangesOfEveryApplicationOfTheTenant() {
-        try (LiveClient socket = LiveClient.webSocket(baseUrl, "/api/v1/tenants/public/events", Credentials.clientKey());
-                LiveClient sse = LiveClient.serverSentEvents(baseUrl, "/api/v1/tenants/public/events", Credentials.clientKey())) {
-            String first = submit();
-            String second = submit();
+        try (LiveClient socket = LiveClient.webSocket(live.baseUrl, "/api/v1/tenants/public/events", Credentials.clientKey());
+                LiveClient sse = LiveClient.serverSentEvents(live.baseUrl, "/api/v1/tenants/public/events", Credentials.clientKey())) {
+            String first = live.submit();
+            String second = live.submit();
             for (LiveClient client : new LiveClient[] { socket, sse }) {
                 await().atMost(Duration.ofSeconds(15)).until(() -> completed(client, first) && completed(client, second));
             }
@@ -64,7 +57,7 @@ class LiveUpdatesTest {
     @Test
     void anUnknownApplicationIsA404ForBothTransports() {
         String path = "/api/v1/applications/" + UUID.randomUUID() + "/events";
-        assertThat(LiveClient.refusedHandshake(baseUrl, path, Credentials.clientKey())).isEqualTo(404);
+        assertThat(LiveClient.refusedHandshake(live.baseUrl, path, Credentials.clientKey())).isEqualTo(404);
         asClient().accept("text/event-stream").get(path).then().statusCode(404).contentType("application/problem+json");
     }
 
@@ -77,10 +70,5 @@ class LiveUpdatesTest {
     private static boolean completed(LiveClient client, String id) {
         return client.received().stream().anyMatch(r -> r.event().path("applicationId").asText().equals(id)
                 && r.status().equals("COMPLETED"));
-    }
-
-    private String submit() {
-        return asClient().contentType(ContentType.JSON).body(anApplication().with("jobPostingId", posting).build())
-                .post("/api/v1/applications").then().statusCode(202).extract().path("id");
     }
 }

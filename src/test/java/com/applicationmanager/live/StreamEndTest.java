@@ -1,8 +1,5 @@
 package com.applicationmanager.live;
 
-import static com.applicationmanager.testing.ApplicationRequestBuilder.anApplication;
-import static com.applicationmanager.testing.Credentials.asClient;
-import static com.applicationmanager.testing.JobPostingBuilder.aPosting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -15,48 +12,39 @@ import com.applicationmanager.testing.Credentials;
 import com.applicationmanager.testing.LiveClient;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 
 /** An application's stream ends after its final status, on both transports; a tenant's stream goes on. */
 @QuarkusTest
 class StreamEndTest {
 
-    private String posting;
-    private String baseUrl;
+    private LivePosting live;
 
     @BeforeEach
     void openPosting() {
-        posting = aPosting().create();
-        baseUrl = "http://127.0.0.1:" + RestAssured.port;
+        live = new LivePosting();
     }
 
     @Test
     void theApplicationStreamsEndWithTheFinalStatusAndTheTenantStreamGoesOn() {
-        try (LiveClient tenant = LiveClient.serverSentEvents(baseUrl, "/api/v1/tenants/public/events", Credentials.clientKey())) {
-            String id = submit();
+        try (LiveClient tenant = LiveClient.serverSentEvents(live.baseUrl, "/api/v1/tenants/public/events", Credentials.clientKey())) {
+            String id = live.submit();
             String path = "/api/v1/applications/" + id + "/events";
-            try (LiveClient sse = LiveClient.serverSentEvents(baseUrl, path, Credentials.clientKey());
-                    LiveClient socket = LiveClient.webSocket(baseUrl, path, Credentials.clientKey())) {
+            try (LiveClient sse = LiveClient.serverSentEvents(live.baseUrl, path, Credentials.clientKey());
+                    LiveClient socket = LiveClient.webSocket(live.baseUrl, path, Credentials.clientKey())) {
                 for (LiveClient client : new LiveClient[] { sse, socket }) {
                     await().atMost(Duration.ofSeconds(15)).until(client::endedByServer);
                     assertThat(client.statuses()).containsExactly("RECEIVED", "PROCESSING", "COMPLETED");
                 }
             }
             // opened after the end: the stored timeline, then the end at once
-            try (LiveClient late = LiveClient.serverSentEvents(baseUrl, path, Credentials.clientKey())) {
+            try (LiveClient late = LiveClient.serverSentEvents(live.baseUrl, path, Credentials.clientKey())) {
                 await().atMost(Duration.ofSeconds(15)).until(late::endedByServer);
                 assertThat(late.statuses()).containsExactly("RECEIVED", "PROCESSING", "COMPLETED");
             }
-            String next = submit();
+            String next = live.submit();
             await().atMost(Duration.ofSeconds(15)).until(() -> tenant.received().stream()
                     .anyMatch(r -> r.event().path("applicationId").asText().equals(next) && r.status().equals("COMPLETED")));
             assertThat(tenant.endedByServer()).isFalse();
         }
-    }
-
-    private String submit() {
-        return asClient().contentType(ContentType.JSON).body(anApplication().with("jobPostingId", posting).build())
-                .post("/api/v1/applications").then().statusCode(202).extract().path("id");
     }
 }

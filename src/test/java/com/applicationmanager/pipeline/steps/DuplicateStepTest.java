@@ -11,9 +11,9 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import com.applicationmanager.ids.Ids;
 import com.applicationmanager.pipeline.ApplicationSnapshot;
 import com.applicationmanager.tracking.ApplicationStatus;
-import com.applicationmanager.tracking.Ids;
 import com.applicationmanager.tracking.JobApplication;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,4 +1,4 @@
-package com.applicationmanager.tracking;
+package com.applicationmanager.ids;
 
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
