@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         Takes job applications and processes them in the background. Everything is under /api/v1.
 
                         **Authentication.** Clients send their key in `X-API-Key`; operators use HTTP Basic with \
-                        the operator credential for `/api/v1/admin`. Missing, invalid or revoked credentials \
+                        the operator credential for `/api/v1/admin` (and may read and withdraw any tenant's applications and \
+                        postings). Missing, invalid or revoked credentials \
                         answer 401, valid credentials of the wrong kind 403.
 
                         **Idempotency.** Send `Idempotency-Key` (1-255 visible ASCII characters, a UUID is ideal) \
@@ -35,8 +36,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         its rate limit gets 429 with `Retry-After` (seconds).
                         """),
         tags = {
-                @Tag(name = "Applications", description = "Submit applications and follow them"),
-                @Tag(name = "Clients (admin)", description = "Operators manage API clients and their keys") })
+                @Tag(name = ApiDocumentation.APPLICATIONS, description = "Submit applications, follow and list them, withdraw one"),
+                @Tag(name = ApiDocumentation.LIVE, description = "Status changes as they happen, as Server-Sent Events "
+                        + "(the same URLs take a WebSocket upgrade)"),
+                @Tag(name = ApiDocumentation.POSTINGS, description = "The job postings applications name"),
+                @Tag(name = ApiDocumentation.ADMIN_CLIENTS, description = "Operators manage API clients and their keys"),
+                @Tag(name = ApiDocumentation.ADMIN_QUEUES, description = "Queue figures, dead letters, reprocessing, purges"),
+                @Tag(name = ApiDocumentation.ADMIN_CONSUMPTION, description = "Pause and resume processing on every worker"),
+                @Tag(name = ApiDocumentation.ADMIN_INSIGHT, description = "The audit log of admin actions, processing analytics"),
+                @Tag(name = ApiDocumentation.ADMIN_DASHBOARD, description = "The live dashboard's feed and the operator's session") })
 @SecurityScheme(securitySchemeName = ApiDocumentation.CLIENT_SCHEME, type = SecuritySchemeType.APIKEY,
         in = SecuritySchemeIn.HEADER, apiKeyName = "X-API-Key", description = "A client's key")
 @SecurityScheme(securitySchemeName = ApiDocumentation.ADMIN_SCHEME, type = SecuritySchemeType.HTTP,
@@ -45,4 +53,13 @@ public class ApiDocumentation extends Application {
 
     public static final String CLIENT_SCHEME = "clientKey";
     public static final String ADMIN_SCHEME = "operator";
+
+    public static final String APPLICATIONS = "Applications";
+    public static final String LIVE = "Live updates";
+    public static final String POSTINGS = "Job postings";
+    public static final String ADMIN_CLIENTS = "Admin: clients";
+    public static final String ADMIN_QUEUES = "Admin: queues and dead letters";
+    public static final String ADMIN_CONSUMPTION = "Admin: consumption";
+    public static final String ADMIN_INSIGHT = "Admin: audit and analytics";
+    public static final String ADMIN_DASHBOARD = "Admin: dashboard and session";
 }

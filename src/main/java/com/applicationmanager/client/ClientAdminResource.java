@@ -24,6 +24,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,6 +35,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.applicationmanager.api.ApiDocumentation;
 import com.applicationmanager.api.StrictJson;
+import com.applicationmanager.problem.Problem;
 
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import io.smallrye.common.annotation.Blocking;
@@ -40,7 +45,7 @@ import io.smallrye.common.annotation.Blocking;
 @RolesAllowed(Roles.ADMIN)
 @Blocking
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Clients (admin)")
+@Tag(name = ApiDocumentation.ADMIN_CLIENTS)
 @SecurityRequirement(name = ApiDocumentation.ADMIN_SCHEME)
 public class ClientAdminResource {
 
@@ -53,8 +58,21 @@ public class ClientAdminResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @CustomDeserialization(StrictJson.class)
-    @Operation(summary = "Create a client and its first key", description = "The key is in this answer only.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the client")
+    @Operation(summary = "Create a client and its first key",
+            description = "The key (`apiKey`) is in this answer only; the client's id, for the other operations, is `client.id`.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "acme", value = """
+            {"name": "acme-careers", "tenant": "acme", "tier": "enterprise", "rateLimitPerMinute": 600}""")))
+    @APIResponse(responseCode = "201", description = "Created; Location names the client",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "issued", value = """
+                    {"client": {"id": "6b1d2c3e-4f50-4a6b-8c7d-9e0f1a2b3c4d", "name": "acme-careers", "tenant": "acme",
+                      "tier": "enterprise", "rateLimitPerMinute": 600, "createdAt": "2026-12-01T09:00:00Z",
+                      "keys": [{"id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d", "prefix": "amk_Q3xv", "createdAt": "2026-12-01T09:00:00Z"}]},
+                     "apiKey": "amk_Q3xvW1m8Zk0n4Yt2cR7pLq9sVb6uJd3hFg5aXe1oKi0"}""")))
+    @APIResponse(responseCode = "400", description = "An invalid field, named in violations (urn:problem:validation)")
+    @APIResponse(responseCode = "409", description = "A client has this name already (urn:problem:client-name-taken)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "client-name-taken", value = """
+                    {"type": "urn:problem:client-name-taken", "title": "Client name taken", "status": 409,
+                     "detail": "A client named 'acme-careers' exists already; client names are unique"}""")))
     public RestResponse<IssuedKey> create(@Valid @NotNull NewClient request, UriInfo uri) {
         IssuedKey issued = clients.create(request);
         return RestResponse.ResponseBuilder.create(Response.Status.CREATED, issued)
@@ -63,14 +81,20 @@ public class ClientAdminResource {
 
     @GET
     @Operation(summary = "List clients", description = "Revoked clients only when asked for.")
-    public List<ClientView> list(@QueryParam("includeRevoked") @DefaultValue("false") boolean includeRevoked) {
+    @APIResponse(responseCode = "200", description = "The clients with their keys (prefixes only)")
+    public List<ClientView> list(@Parameter(description = "Also the revoked clients") @QueryParam("includeRevoked") @DefaultValue("false") boolean includeRevoked) {
         return clients.list(includeRevoked);
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One client with its keys (prefixes only)")
-    public ClientView get(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "The client")
+    @APIResponse(responseCode = "404", description = "No client has this id (urn:problem:unknown-client)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unknown-client", value = """
+                    {"type": "urn:problem:unknown-client", "title": "Unknown client", "status": 404,
+                     "detail": "No client has the id 6b1d2c3e-4f50-4a6b-8c7d-9e0f1a2b3c4d"}""")))
+    public ClientView get(@Parameter(description = "The client's id: `client.id` in the answer that created it") @PathParam("id") UUID id) {
         return clients.get(id);
     }
 
@@ -79,9 +103,19 @@ public class ClientAdminResource {
     @Operation(summary = "Rotate: issue a new key",
             description = "The keys in use keep working for overlapSeconds (0: they stop at once), so that "
                     + "the client can switch without a gap.")
-    @APIResponse(responseCode = "201", description = "The new key, shown once")
-    public RestResponse<IssuedKey> rotate(@PathParam("id") UUID id,
-            @QueryParam("overlapSeconds") @DefaultValue("0") @Min(0) @Max(604_800) long overlapSeconds, UriInfo uri) {
+    @APIResponse(responseCode = "201", description = "The new key, shown once",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "issued", value = """
+                    {"client": {"id": "6b1d2c3e-4f50-4a6b-8c7d-9e0f1a2b3c4d", "name": "acme-careers", "tenant": "acme",
+                      "tier": "enterprise", "rateLimitPerMinute": 600, "createdAt": "2026-12-01T09:00:00Z",
+                      "keys": [{"id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d", "prefix": "amk_Q3xv", "createdAt": "2026-12-01T09:00:00Z"}]},
+                     "apiKey": "amk_Q3xvW1m8Zk0n4Yt2cR7pLq9sVb6uJd3hFg5aXe1oKi0"}""")))
+    @APIResponse(responseCode = "400", description = "overlapSeconds outside 0-604800 (urn:problem:validation)")
+    @APIResponse(responseCode = "404", description = "No client has this id (urn:problem:unknown-client)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unknown-client", value = """
+                    {"type": "urn:problem:unknown-client", "title": "Unknown client", "status": 404,
+                     "detail": "No client has the id 6b1d2c3e-4f50-4a6b-8c7d-9e0f1a2b3c4d"}""")))
+    public RestResponse<IssuedKey> rotate(@Parameter(description = "The client's id: `client.id` in the answer that created it") @PathParam("id") UUID id,
+            @Parameter(description = "How long the keys in use keep working, in seconds (0-604800)") @QueryParam("overlapSeconds") @DefaultValue("0") @Min(0) @Max(604_800) long overlapSeconds, UriInfo uri) {
         IssuedKey issued = clients.rotate(id, Duration.ofSeconds(overlapSeconds));
         return RestResponse.ResponseBuilder.create(Response.Status.CREATED, issued)
                 .location(locationOf(uri, id)).build();
@@ -91,7 +125,11 @@ public class ClientAdminResource {
     @Path("{id}")
     @Operation(summary = "Revoke a client", description = "Its keys stop working at once; the record stays.")
     @APIResponse(responseCode = "204", description = "Revoked")
-    public void revoke(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "404", description = "No client has this id (urn:problem:unknown-client)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unknown-client", value = """
+                    {"type": "urn:problem:unknown-client", "title": "Unknown client", "status": 404,
+                     "detail": "No client has the id 6b1d2c3e-4f50-4a6b-8c7d-9e0f1a2b3c4d"}""")))
+    public void revoke(@Parameter(description = "The client's id: `client.id` in the answer that created it") @PathParam("id") UUID id) {
         clients.revoke(id);
     }
 
