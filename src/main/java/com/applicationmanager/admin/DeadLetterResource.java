@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.applicationmanager.api.ApiDocumentation;
 import com.applicationmanager.api.StrictJson;
 import com.applicationmanager.messaging.TopologyConfig;
-import com.applicationmanager.problem.Problem;
 
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import io.smallrye.common.annotation.Blocking;
@@ -66,11 +66,7 @@ public class DeadLetterResource {
                     + "last error; nothing is taken out of the queue.")
     @APIResponse(responseCode = "200", description = "One page and the queue's total")
     @APIResponse(responseCode = "400", description = "offset below 0 or limit outside 1-100 (urn:problem:validation)")
-    @APIResponse(responseCode = "409", description = "Another admin operation is working on the dead-letter queue, or it "
-            + "holds more than app.admin.max-dead-letters messages (about:blank)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "busy", value = """
-                    {"type": "about:blank", "title": "Conflict", "status": 409,
-                     "detail": "Another admin operation is working on applications.dead-letter; try again in a moment"}""")))
+    @APIResponse(responseCode = "409", ref = ApiDocumentation.DEAD_LETTERS_BUSY)
     public DeadLetterPage browse(@Parameter(description = "Dead letters to skip from the head") @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
             @Parameter(description = "Most dead letters in the page (1-100)") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit) {
         return browser.browse(offset, limit);
@@ -90,15 +86,12 @@ public class DeadLetterResource {
             @ExampleObject(name = "all", value = """
                     {"all": true}""") }))
     @APIResponse(responseCode = "200", description = "What was examined, sent back, skipped (with why) and not found",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "one", value = """
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReprocessResult.class),
+                    examples = @ExampleObject(name = "one", value = """
                     {"examined": 1, "reprocessed": 1, "duplicatesRemoved": 0, "skipped": [], "notFound": []}""")))
     @APIResponse(responseCode = "400", description = "Neither all=true nor a list of application ids, or both "
             + "(urn:problem:validation)")
-    @APIResponse(responseCode = "409", description = "Another admin operation is working on the dead-letter queue, or it "
-            + "holds more than app.admin.max-dead-letters messages (about:blank)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "busy", value = """
-                    {"type": "about:blank", "title": "Conflict", "status": 409,
-                     "detail": "Another admin operation is working on applications.dead-letter; try again in a moment"}""")))
+    @APIResponse(responseCode = "409", ref = ApiDocumentation.DEAD_LETTERS_BUSY)
     public ReprocessResult reprocess(ReprocessRequest request) {
         boolean all = request != null && Boolean.TRUE.equals(request.all());
         List<UUID> ids = request == null || request.applicationIds() == null ? List.of() : request.applicationIds();

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -23,7 +24,6 @@ import com.applicationmanager.api.StrictJson;
 import com.applicationmanager.monitoring.MonitoringSnapshot;
 import com.applicationmanager.monitoring.OurQueues;
 import com.applicationmanager.monitoring.QueueMonitor;
-import com.applicationmanager.problem.Problem;
 
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import io.smallrye.common.annotation.Blocking;
@@ -76,7 +76,8 @@ public class QueueAdminResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "confirm", value = """
             {"confirm": "applications.dead-letter"}""")))
     @APIResponse(responseCode = "200", description = "How many messages were removed",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "purged", value = """
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PurgeResult.class),
+                    examples = @ExampleObject(name = "purged", value = """
                     {"queue": "applications.dead-letter", "purged": 3}""")))
     @APIResponse(responseCode = "400", description = "confirm is missing or not the queue's name (urn:problem:validation)")
     @APIResponse(responseCode = "404", description = "Not a queue of this deployment (about:blank)")

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -63,11 +64,8 @@ public class ClientAdminResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "acme", value = """
             {"name": "acme-careers", "tenant": "acme", "tier": "enterprise", "rateLimitPerMinute": 600}""")))
     @APIResponse(responseCode = "201", description = "Created; Location names the client",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "issued", value = """
-                    {"client": {"id": "6b1d2c3e-4f50-4a6b-8c7d-9e0f1a2b3c4d", "name": "acme-careers", "tenant": "acme",
-                      "tier": "enterprise", "rateLimitPerMinute": 600, "createdAt": "2026-12-01T09:00:00Z",
-                      "keys": [{"id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d", "prefix": "amk_Q3xv", "createdAt": "2026-12-01T09:00:00Z"}]},
-                     "apiKey": "amk_Q3xvW1m8Zk0n4Yt2cR7pLq9sVb6uJd3hFg5aXe1oKi0"}""")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssuedKey.class),
+                    examples = @ExampleObject(name = "issued", ref = ApiDocumentation.ISSUED_KEY)))
     @APIResponse(responseCode = "400", description = "An invalid field, named in violations (urn:problem:validation)")
     @APIResponse(responseCode = "409", description = "A client has this name already (urn:problem:client-name-taken)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "client-name-taken", value = """
@@ -90,10 +88,7 @@ public class ClientAdminResource {
     @Path("{id}")
     @Operation(summary = "One client with its keys (prefixes only)")
     @APIResponse(responseCode = "200", description = "The client")
-    @APIResponse(responseCode = "404", description = "No client has this id (urn:problem:unknown-client)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unknown-client", value = """
-                    {"type": "urn:problem:unknown-client", "title": "Unknown client", "status": 404,
-                     "detail": "No client has the id 6b1d2c3e-4f50-4a6b-8c7d-9e0f1a2b3c4d"}""")))
+    @APIResponse(responseCode = "404", ref = ApiDocumentation.NO_SUCH_CLIENT)
     public ClientView get(@Parameter(description = "The client's id: `client.id` in the answer that created it") @PathParam("id") UUID id) {
         return clients.get(id);
     }
@@ -104,16 +99,10 @@ public class ClientAdminResource {
             description = "The keys in use keep working for overlapSeconds (0: they stop at once), so that "
                     + "the client can switch without a gap.")
     @APIResponse(responseCode = "201", description = "The new key, shown once",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "issued", value = """
-                    {"client": {"id": "6b1d2c3e-4f50-4a6b-8c7d-9e0f1a2b3c4d", "name": "acme-careers", "tenant": "acme",
-                      "tier": "enterprise", "rateLimitPerMinute": 600, "createdAt": "2026-12-01T09:00:00Z",
-                      "keys": [{"id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d", "prefix": "amk_Q3xv", "createdAt": "2026-12-01T09:00:00Z"}]},
-                     "apiKey": "amk_Q3xvW1m8Zk0n4Yt2cR7pLq9sVb6uJd3hFg5aXe1oKi0"}""")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssuedKey.class),
+                    examples = @ExampleObject(name = "issued", ref = ApiDocumentation.ISSUED_KEY)))
     @APIResponse(responseCode = "400", description = "overlapSeconds outside 0-604800 (urn:problem:validation)")
-    @APIResponse(responseCode = "404", description = "No client has this id (urn:problem:unknown-client)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unknown-client", value = """
-                    {"type": "urn:problem:unknown-client", "title": "Unknown client", "status": 404,
-                     "detail": "No client has the id 6b1d2c3e-4f50-4a6b-8c7d-9e0f1a2b3c4d"}""")))
+    @APIResponse(responseCode = "404", ref = ApiDocumentation.NO_SUCH_CLIENT)
     public RestResponse<IssuedKey> rotate(@Parameter(description = "The client's id: `client.id` in the answer that created it") @PathParam("id") UUID id,
             @Parameter(description = "How long the keys in use keep working, in seconds (0-604800)") @QueryParam("overlapSeconds") @DefaultValue("0") @Min(0) @Max(604_800) long overlapSeconds, UriInfo uri) {
         IssuedKey issued = clients.rotate(id, Duration.ofSeconds(overlapSeconds));
@@ -125,10 +114,7 @@ public class ClientAdminResource {
     @Path("{id}")
     @Operation(summary = "Revoke a client", description = "Its keys stop working at once; the record stays.")
     @APIResponse(responseCode = "204", description = "Revoked")
-    @APIResponse(responseCode = "404", description = "No client has this id (urn:problem:unknown-client)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unknown-client", value = """
-                    {"type": "urn:problem:unknown-client", "title": "Unknown client", "status": 404,
-                     "detail": "No client has the id 6b1d2c3e-4f50-4a6b-8c7d-9e0f1a2b3c4d"}""")))
+    @APIResponse(responseCode = "404", ref = ApiDocumentation.NO_SUCH_CLIENT)
     public void revoke(@Parameter(description = "The client's id: `client.id` in the answer that created it") @PathParam("id") UUID id) {
         clients.revoke(id);
     }

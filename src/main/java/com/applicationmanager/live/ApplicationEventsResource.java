@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -58,15 +59,12 @@ public class ApplicationEventsResource {
                     + "stream ends after the final status (COMPLETED, DUPLICATE, FAILED, EXPIRED, WITHDRAWN). A client that "
                     + "reconnects gets the timeline again. The same URL takes a WebSocket upgrade with the same frames.")
     @APIResponse(responseCode = "200", description = "The event stream; each event's data is one timeline entry",
-            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, examples = @ExampleObject(name = "to completion", value = """
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = StatusEvent.class), examples = @ExampleObject(name = "to completion", value = """
                     data:{"applicationId":"0f8e5a7c-3d2b-4c1a-9e8f-7a6b5c4d3e2f","tenant":"public","status":"RECEIVED","at":"2026-12-01T09:30:00.120Z","attempt":0,"reason":"submitted"}
 
                     data:{"applicationId":"0f8e5a7c-3d2b-4c1a-9e8f-7a6b5c4d3e2f","tenant":"public","status":"COMPLETED","at":"2026-12-01T09:30:00.410Z","attempt":1,"reason":"all steps done"}
                     """)))
-    @APIResponse(responseCode = "404", description = "No application has this id, or it is another tenant's (about:blank)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unknown", value = """
-                    {"type": "about:blank", "title": "Not Found", "status": 404,
-                     "detail": "No application has the id 0f8e5a7c-3d2b-4c1a-9e8f-7a6b5c4d3e2f"}""")))
+    @APIResponse(responseCode = "404", ref = ApiDocumentation.NO_SUCH_APPLICATION)
     @APIResponse(responseCode = "429", description = "Too many streams open for this client or address (urn:problem:too-many-streams)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "too-many-streams", value = """
                     {"type": "urn:problem:too-many-streams", "title": "Too Many Requests", "status": 429,

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -52,7 +53,7 @@ public class TenantEventsResource {
             description = "Server-Sent Events: each status change of the tenant's applications from the moment of "
                     + "connecting (no history); the stream stays open. The same URL takes a WebSocket upgrade.")
     @APIResponse(responseCode = "200", description = "The event stream; each event's data is one status change",
-            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, examples = @ExampleObject(name = "a change", value = """
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = StatusEvent.class), examples = @ExampleObject(name = "a change", value = """
                     data:{"applicationId":"0f8e5a7c-3d2b-4c1a-9e8f-7a6b5c4d3e2f","tenant":"public","status":"PROCESSING","at":"2026-12-01T09:30:00.250Z","attempt":1,"reason":"attempt 1"}
                     """)))
     @APIResponse(responseCode = "400", description = "Not a tenant name (urn:problem:validation)")

@@ -73,13 +73,8 @@ public class PostingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @CustomDeserialization(StrictJson.class)
     @Operation(summary = "Create a job posting", description = "Open at once: applications may name it from now on.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "backend engineer",
-            value = """
-                    {"id": "eng-backend-042", "title": "Senior Backend Engineer", "type": "engineering", "location": "London",
-                     "remote": false, "requiredSkills": ["Java", "distributed systems", "SQL"],
-                     "niceToHaveSkills": ["RabbitMQ", "Quarkus"], "minYearsExperience": 5,
-                     "screeningQuestions": [{"id": "java-years", "text": "Years of experience with Java", "kind": "NUMBER",
-                       "knockOut": {"minimum": 3}}]}""")))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "backend engineer", ref = ApiDocumentation.POSTING)))
     @APIResponse(responseCode = "201", description = "Created and open; Location is the posting's URL")
     @APIResponse(responseCode = "400", description = "An invalid field or parameter, named in violations; an operator "
             + "without ?tenant= (urn:problem:validation)")
@@ -100,10 +95,7 @@ public class PostingResource {
     @APIResponse(responseCode = "200", description = "The posting, open or closed")
     @APIResponse(responseCode = "400", description = "An invalid field or parameter, named in violations; an operator "
             + "without ?tenant= (urn:problem:validation)")
-    @APIResponse(responseCode = "404", description = "The tenant has no posting with this id (about:blank)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unknown", value = """
-                    {"type": "about:blank", "title": "Not Found", "status": 404,
-                     "detail": "No job posting has the id 'eng-backend-042'"}""")))
+    @APIResponse(responseCode = "404", ref = ApiDocumentation.NO_SUCH_POSTING)
     public PostingView get(@Parameter(description = "The posting's id", example = "eng-backend-042") @PathParam("id") String id,
             @Parameter(description = "Operators only: the tenant whose postings to use (required for them); a client always uses its own") @QueryParam("tenant") String tenant) {
         return postings.find(tenantOf(tenant), id).orElseThrow(() -> new PostingNotFound(id));
@@ -116,20 +108,12 @@ public class PostingResource {
     @CustomDeserialization(StrictJson.class)
     @Operation(summary = "Change a job posting", description = "Replaces its content; its revision grows by one. "
             + "Applications already screened keep the revision they were screened against.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "backend engineer",
-            value = """
-                    {"id": "eng-backend-042", "title": "Senior Backend Engineer", "type": "engineering", "location": "London",
-                     "remote": false, "requiredSkills": ["Java", "distributed systems", "SQL"],
-                     "niceToHaveSkills": ["RabbitMQ", "Quarkus"], "minYearsExperience": 5,
-                     "screeningQuestions": [{"id": "java-years", "text": "Years of experience with Java", "kind": "NUMBER",
-                       "knockOut": {"minimum": 3}}]}""")))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "backend engineer", ref = ApiDocumentation.POSTING)))
     @APIResponse(responseCode = "200", description = "The changed posting")
     @APIResponse(responseCode = "400", description = "An invalid field or parameter, named in violations; an operator "
             + "without ?tenant= (urn:problem:validation)")
-    @APIResponse(responseCode = "404", description = "The tenant has no posting with this id (about:blank)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unknown", value = """
-                    {"type": "about:blank", "title": "Not Found", "status": 404,
-                     "detail": "No job posting has the id 'eng-backend-042'"}""")))
+    @APIResponse(responseCode = "404", ref = ApiDocumentation.NO_SUCH_POSTING)
     @APIResponse(responseCode = "422", description = "The posting is closed and cannot change (urn:problem:job-posting-closed)")
     public PostingView update(@Parameter(description = "The posting's id", example = "eng-backend-042") @PathParam("id") String id,
             @Parameter(description = "Operators only: the tenant whose postings to use (required for them); a client always uses its own") @QueryParam("tenant") String tenant,
@@ -145,10 +129,7 @@ public class PostingResource {
     @APIResponse(responseCode = "200", description = "The closed posting")
     @APIResponse(responseCode = "400", description = "An invalid field or parameter, named in violations; an operator "
             + "without ?tenant= (urn:problem:validation)")
-    @APIResponse(responseCode = "404", description = "The tenant has no posting with this id (about:blank)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unknown", value = """
-                    {"type": "about:blank", "title": "Not Found", "status": 404,
-                     "detail": "No job posting has the id 'eng-backend-042'"}""")))
+    @APIResponse(responseCode = "404", ref = ApiDocumentation.NO_SUCH_POSTING)
     public PostingView close(@Parameter(description = "The posting's id", example = "eng-backend-042") @PathParam("id") String id,
             @Parameter(description = "Operators only: the tenant whose postings to use (required for them); a client always uses its own") @QueryParam("tenant") String tenant) {
         return postings.close(tenantOf(tenant), id);

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -59,7 +60,7 @@ public class TrackingResource {
                     + "follow, the answer has `nextCursor`: send it back as `cursor` (with the same filters) for the next "
                     + "page. A client sees only its own tenant's applications; an operator any, or one tenant's with `tenant`.")
     @APIResponse(responseCode = "200", description = "One page; `nextCursor` is absent on the last",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "a page", value = """
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationPage.class), examples = @ExampleObject(name = "a page", value = """
                     {"items": [{"id": "0f8e5a7c-3d2b-4c1a-9e8f-7a6b5c4d3e2f", "status": "COMPLETED", "type": "engineering",
                       "tenant": "public", "jobPostingId": "eng-backend-042", "attempts": 1,
                       "submittedAt": "2026-12-01T09:30:00.120Z", "updatedAt": "2026-12-01T09:30:00.410Z"}],
@@ -98,17 +99,14 @@ public class TrackingResource {
     @Operation(summary = "Follow one application",
             description = "Where it stands, its result once completed, and its timeline (every status change, oldest first).")
     @APIResponse(responseCode = "200", description = "The application and its timeline",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "completed", value = """
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class), examples = @ExampleObject(name = "completed", value = """
                     {"id": "0f8e5a7c-3d2b-4c1a-9e8f-7a6b5c4d3e2f", "status": "COMPLETED", "type": "engineering",
                      "tenant": "public", "jobPostingId": "eng-backend-042", "attempts": 1,
                      "submittedAt": "2026-12-01T09:30:00.120Z", "updatedAt": "2026-12-01T09:30:00.410Z",
                      "timeline": [{"status": "RECEIVED", "at": "2026-12-01T09:30:00.120Z", "attempt": 0, "reason": "submitted"},
                       {"status": "PROCESSING", "at": "2026-12-01T09:30:00.250Z", "attempt": 1, "reason": "attempt 1"},
                       {"status": "COMPLETED", "at": "2026-12-01T09:30:00.410Z", "attempt": 1, "reason": "all steps done"}]}""")))
-    @APIResponse(responseCode = "404", description = "No application has this id, or it is another tenant's (about:blank)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unknown", value = """
-                    {"type": "about:blank", "title": "Not Found", "status": 404,
-                     "detail": "No application has the id 0f8e5a7c-3d2b-4c1a-9e8f-7a6b5c4d3e2f"}""")))
+    @APIResponse(responseCode = "404", ref = ApiDocumentation.NO_SUCH_APPLICATION)
     public ApplicationView get(@Parameter(description = "The id from the submission's answer (or its Location)")
             @PathParam("id") UUID id) {
         JobApplication application = JobApplication.findById(id);

@@ -11,8 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -50,14 +48,8 @@ public class WithdrawalResource {
                     + "effects. Repeating a withdrawal answers 204 again.")
     @APIResponse(responseCode = "204", description = "Withdrawn (or it already was): it will not be processed further; "
             + "the record and its timeline stay, with status WITHDRAWN")
-    @APIResponse(responseCode = "404", description = "No application has this id, or it is another tenant's (about:blank)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unknown", value = """
-                    {"type": "about:blank", "title": "Not Found", "status": 404,
-                     "detail": "No application has the id 0f8e5a7c-3d2b-4c1a-9e8f-7a6b5c4d3e2f"}""")))
-    @APIResponse(responseCode = "409", description = "Too late: it already reached a final state (urn:problem:too-late)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "too-late", value = """
-                    {"type": "urn:problem:too-late", "title": "Cannot withdraw", "status": 409,
-                     "detail": "Application 0f8e5a7c-3d2b-4c1a-9e8f-7a6b5c4d3e2f has already reached a final state"}""")))
+    @APIResponse(responseCode = "404", ref = ApiDocumentation.NO_SUCH_APPLICATION)
+    @APIResponse(responseCode = "409", ref = ApiDocumentation.TOO_LATE)
     public Response withdraw(@Parameter(description = "The application's id") @PathParam("id") UUID id) {
         // a client reaches only its own tenant's applications; an operator any
         String tenant = identity.getPrincipal() instanceof ClientPrincipal client ? client.tenant() : null;
@@ -70,14 +62,8 @@ public class WithdrawalResource {
             description = "Withdraws, it does not delete: the record and its timeline stay.")
     @APIResponse(responseCode = "204", description = "Withdrawn (or it already was): it will not be processed further; "
             + "the record and its timeline stay, with status WITHDRAWN")
-    @APIResponse(responseCode = "404", description = "No application has this id, or it is another tenant's (about:blank)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unknown", value = """
-                    {"type": "about:blank", "title": "Not Found", "status": 404,
-                     "detail": "No application has the id 0f8e5a7c-3d2b-4c1a-9e8f-7a6b5c4d3e2f"}""")))
-    @APIResponse(responseCode = "409", description = "Too late: it already reached a final state (urn:problem:too-late)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "too-late", value = """
-                    {"type": "urn:problem:too-late", "title": "Cannot withdraw", "status": 409,
-                     "detail": "Application 0f8e5a7c-3d2b-4c1a-9e8f-7a6b5c4d3e2f has already reached a final state"}""")))
+    @APIResponse(responseCode = "404", ref = ApiDocumentation.NO_SUCH_APPLICATION)
+    @APIResponse(responseCode = "409", ref = ApiDocumentation.TOO_LATE)
     public Response delete(@Parameter(description = "The application's id") @PathParam("id") UUID id) {
         return withdraw(id);
     }
