@@ -39,6 +39,7 @@ class WalkthroughTest {
             run.destroyForcibly();
         }
         String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        System.out.print(output); // one line per command in the test report, what ran and that it answered as said
         assertThat(ended).as("the walk-through ended within 120 s:\n" + output).isTrue();
         assertThat(run.exitValue()).as(output).isZero();
         assertThat(output).contains("commands answered as the README says");
