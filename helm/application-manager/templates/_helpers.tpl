@@ -185,6 +185,12 @@ spec:
     secretKeyRef:
       name: {{ .Values.admin.existingSecret }}
       key: {{ .Values.admin.passwordKey }}
+# the dashboard's session cookie is encrypted with it; one key for all replicas keeps a sign-in valid on each
+- name: QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY
+  valueFrom:
+    secretKeyRef:
+      name: {{ .Values.admin.existingSecret }}
+      key: {{ .Values.admin.sessionEncryptionKeyKey }}
 {{- end }}
 
 {{- define "am.intake.lifecycle" -}}

@@ -7,6 +7,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.applicationmanager.api.ApiDocumentation;
 import com.applicationmanager.messaging.Channels;
 import com.applicationmanager.messaging.TopologyConfig;
 
@@ -17,6 +23,8 @@ import io.smallrye.common.annotation.Blocking;
 @RolesAllowed("admin")
 @Blocking
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = ApiDocumentation.ADMIN_CONSUMPTION)
+@SecurityRequirement(name = ApiDocumentation.ADMIN_SCHEME)
 public class ConsumptionResource {
 
     private final ConsumptionSwitch control;
@@ -31,18 +39,26 @@ public class ConsumptionResource {
 
     /** The switch and what each live worker has applied. */
     @GET
+    @Operation(summary = "Whether processing is paused", description = "The switch, and what each live worker has applied.")
+    @APIResponse(responseCode = "200", description = "The switch and the workers")
     public ConsumptionState state() {
         return control.state(Channels.APPLICATIONS_IN);
     }
 
     @POST
     @Path("pause")
+    @Operation(summary = "Pause processing",
+            description = "Every worker stops taking applications at its next poll (within app.admin.consumption-poll-interval); "
+                    + "submissions are still accepted and wait in the queues.")
+    @APIResponse(responseCode = "200", description = "The switch, now paused")
     public ConsumptionState pause() {
         return set(true);
     }
 
     @POST
     @Path("resume")
+    @Operation(summary = "Resume processing")
+    @APIResponse(responseCode = "200", description = "The switch, no longer paused")
     public ConsumptionState resume() {
         return set(false);
     }

@@ -9,6 +9,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.applicationmanager.api.ApiDocumentation;
 import com.applicationmanager.api.StrictJson;
 import com.applicationmanager.monitoring.MonitoringSnapshot;
 import com.applicationmanager.monitoring.OurQueues;
@@ -21,6 +32,8 @@ import io.smallrye.common.annotation.Blocking;
 @RolesAllowed("admin")
 @Blocking
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = ApiDocumentation.ADMIN_QUEUES)
+@SecurityRequirement(name = ApiDocumentation.ADMIN_SCHEME)
 public class QueueAdminResource {
 
     /** The body of a purge: the queue's name once more, so that nobody empties a queue by a slip. */
@@ -45,6 +58,11 @@ public class QueueAdminResource {
 
     /** Every queue of this deployment: depth (ready, unacknowledged), consumers, rates, age of the oldest message. */
     @GET
+    @Operation(summary = "The deployment's queues",
+            description = "Depth (ready, unacknowledged), consumers, publish and deliver rates and the oldest message's age "
+                    + "per queue. Without RabbitMQ's management plugin, only what AMQP tells (ready, consumers); the "
+                    + "answer says so.")
+    @APIResponse(responseCode = "200", description = "Every queue of this deployment")
     public MonitoringSnapshot list() {
         return monitor.refresh();
     }
@@ -54,7 +72,18 @@ public class QueueAdminResource {
     @Path("{queue}/purge")
     @Consumes(MediaType.APPLICATION_JSON)
     @CustomDeserialization(StrictJson.class)
-    public PurgeResult purge(@PathParam("queue") String queue, PurgeRequest request) {
+    @Operation(summary = "Purge a queue", description = "Empties the queue for good; the body repeats its name.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "confirm", value = """
+            {"confirm": "applications.dead-letter"}""")))
+    @APIResponse(responseCode = "200", description = "How many messages were removed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PurgeResult.class),
+                    examples = @ExampleObject(name = "purged", value = """
+                    {"queue": "applications.dead-letter", "purged": 3}""")))
+    @APIResponse(responseCode = "400", description = "confirm is missing or not the queue's name (urn:problem:validation)")
+    @APIResponse(responseCode = "404", description = "Not a queue of this deployment (about:blank)")
+    @APIResponse(responseCode = "409", description = "Another admin operation is working on the dead-letter queue (about:blank)")
+    public PurgeResult purge(@Parameter(description = "The queue's full name, as the queue list gives it",
+            example = "applications.dead-letter") @PathParam("queue") String queue, PurgeRequest request) {
         if (queues.named(queue).isEmpty()) {
             audit.record("purge", queue, AuditLog.Outcome.REFUSED, 0, "not a queue of this deployment");
             throw new AdminProblems.UnknownQueue(queue);

@@ -16,12 +16,24 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.applicationmanager.api.ApiDocumentation;
+
 import io.smallrye.common.annotation.Blocking;
 
 @Path("/api/v1/admin/analytics")
 @RolesAllowed("admin")
 @Blocking
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = ApiDocumentation.ADMIN_INSIGHT)
+@SecurityRequirement(name = ApiDocumentation.ADMIN_SCHEME)
 public class AnalyticsResource {
 
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d{1,6})([mhd])");
@@ -41,8 +53,19 @@ public class AnalyticsResource {
      * the last {@code window} (15m, 6h, 7d or ISO-8601 such as PT90M), or from {@code from} to {@code to}.
      */
     @GET
-    public Response report(@QueryParam("by") @DefaultValue("type") String by,
-            @QueryParam("window") @DefaultValue("1h") String window, @QueryParam("from") String from,
+    @Operation(summary = "Processing analytics",
+            description = "p50/p95/p99 processing time and success, retry and dead-letter rates, grouped, over a window "
+                    + "or between two instants (at most 31 days).")
+    @APIResponse(responseCode = "200", description = "One row per group",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalyticsReport.class)))
+    @APIResponse(responseCode = "400", description = "An unknown grouping, a malformed window or instant, or a span that "
+            + "is not positive or longer than 31 days (urn:problem:validation, naming the parameter)")
+    public Response report(@Parameter(description = "Grouping: type, tenant or step") @QueryParam("by") @DefaultValue("type") String by,
+            @Parameter(description = "The last 15m, 6h, 7d or an ISO-8601 duration such as PT90M; ignored with from")
+            @QueryParam("window") @DefaultValue("1h") String window,
+            @Parameter(description = "Start (ISO-8601 instant), instead of window", example = "2026-12-01T00:00:00Z")
+            @QueryParam("from") String from,
+            @Parameter(description = "End (ISO-8601 instant); now when absent", example = "2026-12-02T00:00:00Z")
             @QueryParam("to") String to) {
         Analytics.By grouping;
         try {

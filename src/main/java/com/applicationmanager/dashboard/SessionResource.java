@@ -12,7 +12,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.applicationmanager.api.ApiDocumentation;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
@@ -23,7 +26,8 @@ import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
  */
 @Path("/api/v1/admin/session")
 @RolesAllowed("admin")
-@Tag(name = "Admin: session")
+@Tag(name = ApiDocumentation.ADMIN_DASHBOARD)
+@SecurityRequirement(name = ApiDocumentation.ADMIN_SCHEME)
 public class SessionResource {
 
     public record Session(String user) {

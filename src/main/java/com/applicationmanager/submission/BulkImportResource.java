@@ -32,7 +32,7 @@ import io.smallrye.common.annotation.Blocking;
 
 /** Many applications in one request, stored through the same group commit as single submissions. */
 @Path(BulkImportResource.PATH)
-@Tag(name = "Applications")
+@Tag(name = ApiDocumentation.APPLICATIONS)
 @SecurityRequirement(name = ApiDocumentation.CLIENT_SCHEME)
 public class BulkImportResource {
 

@@ -38,7 +38,7 @@ import io.smallrye.common.annotation.Blocking;
 import io.vertx.core.http.HttpServerRequest;
 
 @Path("/api/v1/applications")
-@Tag(name = "Applications")
+@Tag(name = ApiDocumentation.APPLICATIONS)
 @SecurityRequirement(name = ApiDocumentation.CLIENT_SCHEME)
 public class SubmissionResource {
 
