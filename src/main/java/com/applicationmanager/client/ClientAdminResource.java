@@ -103,6 +103,9 @@ public class ClientAdminResource {
                     examples = @ExampleObject(name = "issued", ref = ApiDocumentation.ISSUED_KEY)))
     @APIResponse(responseCode = "400", description = "overlapSeconds outside 0-604800 (urn:problem:validation)")
     @APIResponse(responseCode = "404", ref = ApiDocumentation.NO_SUCH_CLIENT)
+    @APIResponse(responseCode = "409", description = "The client was revoked; none of its keys works again "
+            + "(urn:problem:client-revoked)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<IssuedKey> rotate(@Parameter(description = "The client's id: `client.id` in the answer that created it") @PathParam("id") UUID id,
             @Parameter(description = "How long the keys in use keep working, in seconds (0-604800)") @QueryParam("overlapSeconds") @DefaultValue("0") @Min(0) @Max(604_800) long overlapSeconds, UriInfo uri) {
         IssuedKey issued = clients.rotate(id, Duration.ofSeconds(overlapSeconds));

@@ -23,4 +23,11 @@ final class ClientProblems {
                     "A client named '" + name + "' exists already; client names are unique"));
         }
     }
+
+    static class ClientRevoked extends ProblemException {
+        ClientRevoked(UUID id) {
+            super(Problem.typed("client-revoked", "Client revoked", 409, "The client " + id
+                    + " was revoked and no key of it works again; create a new client"));
+        }
+    }
 }

@@ -60,6 +60,9 @@ public class ClientRegistry {
     @CacheInvalidateAll(cacheName = KeyAuthenticator.CACHE)
     public IssuedKey rotate(UUID id, Duration overlap) {
         ApiClient client = find(id);
+        if (client.revokedAt != null) {
+            throw new ClientProblems.ClientRevoked(id);
+        }
         Instant now = Instant.now();
         for (ApiKey old : keysOf(client)) {
             if (!old.activeAt(now)) {

@@ -121,4 +121,17 @@ class ClientAdminTest {
         asAdmin().queryParam("includeRevoked", true).get(CLIENTS).then().statusCode(200)
                 .body("id", hasItem(client.id().toString()));
     }
+
+    @Test
+    void aRevokedClientGetsNoNewKey() {
+        NewClient client = newClient("free", null);
+        asAdmin().delete(CLIENTS + "/{id}", client.id()).then().statusCode(204);
+
+        // a key it could never use: the answer says so instead of issuing one
+        asAdmin().post(CLIENTS + "/{id}/keys", client.id()).then().statusCode(409)
+                .contentType("application/problem+json").body("type", equalTo("urn:problem:client-revoked"));
+        assertThat(Rows.count(dataSource, "select count(*) from " + schema + ".api_key where client_id = ? and revoked_at is null",
+                client.id()))
+                .isZero();
+    }
 }
