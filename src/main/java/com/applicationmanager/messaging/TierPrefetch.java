@@ -11,7 +11,7 @@ import io.smallrye.config.ConfigValue;
 import io.smallrye.config.PropertiesConfigSource;
 
 /**
- * Derives each tier channel's prefetch from the worker's concurrency, so operators set one number
+ * Derives each tier channel's prefetch from the worker's concurrency (applications in flight), so operators set one number
  * ({@code app.worker.concurrency}) and the weights stay in code: {@code app.tier-prefetch.<tier>}.
  */
 public class TierPrefetch implements ConfigSourceFactory {
@@ -19,7 +19,7 @@ public class TierPrefetch implements ConfigSourceFactory {
     @Override
     public Iterable<org.eclipse.microprofile.config.spi.ConfigSource> getConfigSources(ConfigSourceContext context) {
         ConfigValue concurrency = context.getValue("app.worker.concurrency");
-        int perWorker = concurrency == null || concurrency.getValue() == null ? 8
+        int perWorker = concurrency == null || concurrency.getValue() == null ? 256
                 : Integer.parseInt(concurrency.getValue().trim());
         Map<String, String> prefetch = new HashMap<>();
         for (Tier tier : Tier.values()) {

@@ -1,0 +1,4 @@
+-- A worker claims the applications of a batch before running any step: claimed_by names the delivery that holds
+-- it, claimed_until when the claim lapses (the holder crashed). Two deliveries of one application (a redelivery
+-- during a connection drop) can then never both run a step with side effects.
+alter table application add column claimed_by varchar(200), add column claimed_until timestamptz;
