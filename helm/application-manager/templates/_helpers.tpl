@@ -199,8 +199,8 @@ Worker: HTTP drains first (QUARKUS_SHUTDOWN_TIMEOUT), then the messaging worker 
 applications (maxProcessingSeconds); ten seconds more cover the JVM's own exit. docs/scaling.md explains it.
 */}}
 {{- define "am.worker.gracePeriod" -}}
-{{- /* HTTP drain, then the consumer's drain, then the pool's own wait: one after the other (docs/scaling.md) */ -}}
-{{- add .Values.worker.shutdownTimeoutSeconds (mul .Values.worker.maxProcessingSeconds 2) 10 }}
+{{- /* HTTP drain, then the consumer's drain of its batches: one after the other (docs/scaling.md) */ -}}
+{{- add .Values.worker.shutdownTimeoutSeconds .Values.worker.maxProcessingSeconds 10 }}
 {{- end }}
 
 {{- define "am.worker.env" -}}
@@ -211,9 +211,6 @@ applications (maxProcessingSeconds); ten seconds more cover the JVM's own exit. 
 # the consumer's drain at shutdown: how long running applications may take to finish
 - name: APP_WORKER_SHUTDOWN_GRACE
   value: "{{ .Values.worker.maxProcessingSeconds }}s"
-# milliseconds the pool of @Blocking("application-workers") then waits for what still runs
-- name: SMALLRYE_MESSAGING_WORKER_APPLICATION_WORKERS_SHUTDOWN_TIMEOUT
-  value: {{ mul .Values.worker.maxProcessingSeconds 1000 | quote }}
 {{- end }}
 
 {{- define "am.worker.lifecycle" -}}

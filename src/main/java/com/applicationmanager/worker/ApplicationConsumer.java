@@ -28,6 +28,7 @@ import com.applicationmanager.messaging.MessageCodec;
 import com.applicationmanager.messaging.Tier;
 import com.applicationmanager.messaging.TopologyConfig;
 import com.applicationmanager.messaging.UnreadableMessageException;
+import com.applicationmanager.monitoring.ApplicationLogContext;
 import com.applicationmanager.pipeline.PermanentFailure;
 import com.applicationmanager.worker.ApplicationProcessor.Result;
 
@@ -194,24 +195,10 @@ public class ApplicationConsumer {
             Delivery delivery = readable.get(i);
             Result result = outcome.results().get(i);
             delivery.span.setAttribute(OUTCOME, result.outcome().name());
-            CompletableFuture<Void> safe = switch (result.outcome()) {
-                case COMPLETED, ALREADY_DONE, WITHDRAWN -> {
-                    count(delivery.application.type(), switch (result.outcome()) {
-                        case COMPLETED -> "completed";
-                        case WITHDRAWN -> "withdrawn";
-                        default -> "duplicate";
-                    });
-                    yield CompletableFuture.completedFuture(null);
-                }
-                case HELD_ELSEWHERE -> waitFor(delivery, null, new IllegalStateException(
-                        "another delivery of this application holds it"), false);
-                case FAILED -> {
-                    delivery.span.recordException(result.cause());
-                    boolean outage = isOutage(result);
-                    (outage ? waiting : failed).add(delivery.application.applicationId());
-                    yield handleFailure(delivery, result, outage);
-                }
-            };
+            CompletableFuture<Void> safe;
+            try (var log = ApplicationLogContext.about(delivery.application)) {
+                safe = settlementOf(delivery, result, failed, waiting);
+            }
             settles.add(() -> finish(delivery, safe));
         }
         // the claims go before the acks: a retry delivered early must find its application free
@@ -222,6 +209,28 @@ public class ApplicationConsumer {
                     config.claimLease(), e.getMessage());
         }
         settles.forEach(Runnable::run);
+    }
+
+    /** What makes this delivery's outcome safe before its ack: nothing more, a retry or a dead letter. */
+    private CompletableFuture<Void> settlementOf(Delivery delivery, Result result, Set<UUID> failed, Set<UUID> waiting) {
+        return switch (result.outcome()) {
+            case COMPLETED, ALREADY_DONE, WITHDRAWN -> {
+                count(delivery.application.type(), switch (result.outcome()) {
+                    case COMPLETED -> "completed";
+                    case WITHDRAWN -> "withdrawn";
+                    default -> "duplicate";
+                });
+                yield CompletableFuture.completedFuture(null);
+            }
+            case HELD_ELSEWHERE -> waitFor(delivery, null, new IllegalStateException(
+                    "another delivery of this application holds it"), false);
+            case FAILED -> {
+                delivery.span.recordException(result.cause());
+                boolean outage = isOutage(result);
+                (outage ? waiting : failed).add(delivery.application.applicationId());
+                yield handleFailure(delivery, result, outage);
+            }
+        };
     }
 
     /** The database or a dependency behind a circuit breaker is down: nothing was wrong with the application. */
