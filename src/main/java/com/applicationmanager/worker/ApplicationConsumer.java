@@ -9,9 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Flow;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,8 +38,6 @@ import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.quarkus.runtime.ShutdownEvent;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
 import io.smallrye.reactive.messaging.ChannelRegistry;
 import io.smallrye.reactive.messaging.PausableChannel;
 import io.smallrye.reactive.messaging.TracingMetadata;
@@ -77,7 +73,7 @@ public class ApplicationConsumer {
     private final Tracer tracer;
     private final ChannelRegistry channels;
     private final InFlight inFlight = new InFlight();
-    private final ExecutorService batchThreads;
+    private final Batcher<Message<?>> batcher;
 
     public ApplicationConsumer(MessageCodec codec, ApplicationProcessor processor, FailureRouting routing,
             ProcessingLedger ledger, WorkerConfig config, TopologyConfig topology, MeterRegistry meters, Tracer tracer,
@@ -91,26 +87,29 @@ public class ApplicationConsumer {
         this.topology = topology;
         this.meters = meters;
         this.channels = channels;
-        this.batchThreads = Executors.newFixedThreadPool(config.batchesInFlight(), r -> new Thread(r, "application-batches"));
+        this.batcher = new Batcher<>("application-batches", config.effectiveBatchSize(), config.batchLinger(),
+                config.batchesInFlight(), this::handleSafely);
     }
 
+    /**
+     * The connector's own per-message consumer, so that its reconnection and resubscription keep working: each
+     * delivery is handed to the batcher at once, and acknowledged later, when its batch has made it safe. The
+     * broker's prefetch ({@code max-outstanding-messages}) bounds how many wait unacknowledged.
+     */
     @Incoming(Channels.APPLICATIONS_BUFFERED)
     @Merge
-    public Flow.Subscriber<Message<?>> consume() {
-        UnicastProcessor<Message<?>> deliveries = UnicastProcessor.create();
-        // once draining, a delivery still pushed (an operator's resume, the connector's buffer) is not started
-        deliveries.select().where(message -> inFlight.enter())
-                .group().intoLists().of(config.effectiveBatchSize(), config.batchLinger())
-                .onItem().transformToUni(batch -> Uni.createFrom().item(() -> handleSafely(batch))
-                        .runSubscriptionOn(batchThreads))
-                .merge(config.batchesInFlight())
-                .subscribe().with(handled -> { }, failure -> LOG.error("The work consumption stopped", failure));
-        return deliveries;
+    public CompletionStage<Void> consume(Message<?> message) {
+        // once draining, a delivery still pushed (an operator's resume, the connector's buffer) is not started:
+        // left unacknowledged, it returns once when the connection closes, and never bounces
+        if (inFlight.enter()) {
+            batcher.add(message);
+        }
+        return CompletableFuture.completedFuture(null);
     }
 
     @PreDestroy
     void stop() {
-        batchThreads.shutdownNow();
+        batcher.close();
     }
 
     /**
@@ -133,7 +132,7 @@ public class ApplicationConsumer {
         }
     }
 
-    private int handleSafely(List<Message<?>> batch) {
+    private void handleSafely(List<Message<?>> batch) {
         try {
             handle(batch);
         } catch (RuntimeException e) {
@@ -141,7 +140,6 @@ public class ApplicationConsumer {
             LOG.errorf(e, "A batch of %d failed unexpectedly; returning it to the queue", batch.size());
             batch.forEach(message -> settle(message, CompletableFuture.failedFuture(e)));
         }
-        return batch.size();
     }
 
     /** One delivery of the batch on its way through. */
@@ -202,12 +200,7 @@ public class ApplicationConsumer {
             settles.add(() -> finish(delivery, safe));
         }
         // the claims go before the acks: a retry delivered early must find its application free
-        try {
-            ledger.release(failed, waiting, outcome.holder());
-        } catch (RuntimeException e) {
-            LOG.debugf("Could not release %d claim(s); they lapse after %s: %s", failed.size() + waiting.size(),
-                    config.claimLease(), e.getMessage());
-        }
+        processor.release(failed, waiting, outcome.holder());
         settles.forEach(Runnable::run);
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -73,6 +74,8 @@ public class ApplicationProcessor {
     private final MeterRegistry meters;
     private final ExecutorService plainSteps;
     private final AtomicLong batches = new AtomicLong();
+    /** Holders whose claims could not be given back (the database went away); given back before the next claim. */
+    private final Set<String> abandoned = ConcurrentHashMap.newKeySet();
 
     public ApplicationProcessor(ProcessingLedger ledger, Pipeline pipeline, StepRunner runner, WorkerConfig config,
             MeterRegistry meters) {
@@ -104,10 +107,13 @@ public class ApplicationProcessor {
         Map<UUID, Result> results = new HashMap<>();
         ProcessingLedger.Claim claim;
         try {
+            releaseAbandoned();
             claim = ledger.claim(messages.stream()
                     .map(m -> new ClaimRequest(m.applicationId(), m.attempt(), !quiet.contains(m.applicationId())))
                     .toList(), holder, config.claimLease());
         } catch (RuntimeException e) {
+            // the claim may have committed before the connection broke: give it back once the database answers
+            abandoned.add(holder);
             Result failed = Result.failed(null, e);
             return new Batch(holder, messages.stream().map(m -> failed).toList());
         }
@@ -129,6 +135,31 @@ public class ApplicationProcessor {
         Set<UUID> seen = new HashSet<>();
         return new Batch(holder, messages.stream().map(m -> seen.add(m.applicationId()) ? results.get(m.applicationId())
                 : Result.HELD_ELSEWHERE).toList());
+    }
+
+    /**
+     * Gives up the claims of a batch's failed applications so that their next delivery takes them at once. When
+     * the database is gone, the holder is remembered and its claims given back before the next claim succeeds:
+     * otherwise every retry of them would find them held until the lease ran out.
+     */
+    public void release(Set<UUID> failed, Set<UUID> waiting, String holder) {
+        if (failed.isEmpty() && waiting.isEmpty()) {
+            return;
+        }
+        try {
+            ledger.release(failed, waiting, holder);
+        } catch (RuntimeException e) {
+            abandoned.add(holder);
+        }
+    }
+
+    private void releaseAbandoned() {
+        if (abandoned.isEmpty()) {
+            return;
+        }
+        Set<String> holders = Set.copyOf(abandoned);
+        ledger.releaseAll(holders);
+        abandoned.removeAll(holders);
     }
 
     /** The steps of one job type across its applications of the batch, then their commit. */

@@ -283,6 +283,21 @@ public class ProcessingLedger {
         }
     }
 
+    /** Gives up every claim of the given holders (batches whose own release failed), quietly back to RETRYING. */
+    @Transactional
+    public void releaseAll(Collection<String> holders) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement("update " + schema + ".application "
+                        + "set claimed_by = null, claimed_until = null, version = version + 1, "
+                        + "status = case when status = 'PROCESSING' then 'RETRYING' else status end "
+                        + "where claimed_by = any(?)")) {
+            update.setArray(1, connection.createArrayOf("text", holders.toArray()));
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("releasing abandoned claims failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Records a failed attempt on the timeline; the claim stays until {@link #release}. */
     @Transactional
     public void retrying(UUID id, String step, int failedAttempt, Throwable error, String next) {
