@@ -58,7 +58,8 @@ public class BaselineService {
         // a batch of one: the worker's claim, run and commit
         ApplicationProcessor.Result result = processor.process(List.of(message), Set.of()).results().get(0);
         return switch (result.outcome()) {
-            case COMPLETED, ALREADY_DONE -> ApplicationStatus.COMPLETED;
+            // UNSENT: completed; its message stays stored for the next delivery, and the baseline makes none
+            case COMPLETED, ALREADY_DONE, UNSENT -> ApplicationStatus.COMPLETED;
             case WITHDRAWN -> ApplicationStatus.WITHDRAWN;
             case HELD_ELSEWHERE -> throw failed(message, new IllegalStateException("another delivery holds it"));
             case FAILED -> throw failed(message, result.cause());

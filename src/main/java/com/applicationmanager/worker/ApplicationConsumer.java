@@ -217,6 +217,8 @@ public class ApplicationConsumer {
             }
             case HELD_ELSEWHERE -> waitFor(delivery, null, new IllegalStateException(
                     "another delivery of this application holds it"), false);
+            case UNSENT -> waitFor(delivery, null, new IllegalStateException(
+                    "completed, but its completion message was not confirmed; the next delivery sends it"), false);
             case FAILED -> {
                 delivery.span.recordException(result.cause());
                 boolean outage = isOutage(result);

@@ -1,6 +1,7 @@
 package com.applicationmanager.worker;
 
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,15 +17,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
 import com.applicationmanager.messaging.ApplicationMessage;
 import com.applicationmanager.pipeline.ApplicationSnapshot;
 import com.applicationmanager.pipeline.BatchStep;
+import com.applicationmanager.pipeline.CompletionMessage;
 import com.applicationmanager.pipeline.PermanentFailure;
 import com.applicationmanager.pipeline.Pipeline;
 import com.applicationmanager.pipeline.ProcessingStep;
@@ -32,6 +37,7 @@ import com.applicationmanager.pipeline.StepResult;
 import com.applicationmanager.tracking.ApplicationStatus;
 import com.applicationmanager.worker.ProcessingLedger.ClaimRequest;
 import com.applicationmanager.worker.ProcessingLedger.StepOutput;
+import com.applicationmanager.worker.ProcessingLedger.Unsent;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -50,7 +56,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class ApplicationProcessor {
 
-    public enum Outcome { COMPLETED, ALREADY_DONE, WITHDRAWN, HELD_ELSEWHERE, FAILED }
+    /** UNSENT: completed, but its completion message was not confirmed; a later delivery sends it. */
+    public enum Outcome { COMPLETED, ALREADY_DONE, WITHDRAWN, HELD_ELSEWHERE, UNSENT, FAILED }
 
     /** What became of one delivery; {@code step} (null: the worker's own bookkeeping) and {@code cause} only for FAILED. */
     public record Result(Outcome outcome, String step, Throwable cause) {
@@ -59,12 +66,14 @@ public class ApplicationProcessor {
         static final Result ALREADY_DONE = new Result(Outcome.ALREADY_DONE, null, null);
         static final Result WITHDRAWN = new Result(Outcome.WITHDRAWN, null, null);
         static final Result HELD_ELSEWHERE = new Result(Outcome.HELD_ELSEWHERE, null, null);
+        static final Result UNSENT = new Result(Outcome.UNSENT, null, null);
 
         static Result failed(String step, Throwable cause) {
             return new Result(Outcome.FAILED, step, cause);
         }
     }
 
+    private static final Duration CONFIRM_TIMEOUT = Duration.ofSeconds(10);
     private static final String INSTANCE = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
     private final ProcessingLedger ledger;
@@ -73,12 +82,14 @@ public class ApplicationProcessor {
     private final WorkerConfig config;
     private final MeterRegistry meters;
     private final ExecutorService plainSteps;
+    private final Map<String, CompletionMessage> messengers;
     private final AtomicLong batches = new AtomicLong();
     /** Holders whose claims could not be given back (the database went away); given back before the next claim. */
     private final Set<String> abandoned = ConcurrentHashMap.newKeySet();
 
     public ApplicationProcessor(ProcessingLedger ledger, Pipeline pipeline, StepRunner runner, WorkerConfig config,
-            MeterRegistry meters) {
+            MeterRegistry meters, Instance<CompletionMessage> messengers) {
+        this.messengers = messengers.stream().collect(Collectors.toMap(CompletionMessage::id, Function.identity()));
         this.ledger = ledger;
         this.pipeline = pipeline;
         this.runner = runner;
@@ -121,16 +132,18 @@ public class ApplicationProcessor {
                 ? Result.failed(null, new PermanentFailure("No application " + id + " is stored"))
                 : status == ApplicationStatus.WITHDRAWN ? Result.WITHDRAWN
                 : status.isFinal() ? Result.ALREADY_DONE : Result.HELD_ELSEWHERE));
+        List<Unsent> toSend = new ArrayList<>(unsentOfCompleted(claim.others(), holder));
         Map<String, List<ApplicationSnapshot>> byType = new LinkedHashMap<>();
         claim.held().values().forEach(a -> byType.computeIfAbsent(a.type(), t -> new ArrayList<>()).add(a));
         byType.forEach((type, applications) -> {
-            run(pipeline.stepsFor(type), applications, holder, results);
+            run(pipeline.stepsFor(type), applications, holder, results, toSend);
             // each application of the batch took as long as the batch's run
             Timer timer = meters.timer("applications.processing.duration", "type", type);
             long took = System.nanoTime() - started;
             applications.stream().filter(a -> results.get(a.id()) == Result.COMPLETED)
                     .forEach(a -> timer.record(took, TimeUnit.NANOSECONDS));
         });
+        send(toSend, holder, results);
         // a second delivery of an application already in this batch waits like one held by another worker
         Set<UUID> seen = new HashSet<>();
         return new Batch(holder, messages.stream().map(m -> seen.add(m.applicationId()) ? results.get(m.applicationId())
@@ -153,6 +166,68 @@ public class ApplicationProcessor {
         }
     }
 
+    /** Completed applications of the batch whose messages are still unsent, and no one else is sending. */
+    private List<Unsent> unsentOfCompleted(Map<UUID, ApplicationStatus> others, String holder) {
+        List<UUID> completed = others.entrySet().stream().filter(e -> e.getValue() == ApplicationStatus.COMPLETED)
+                .map(Map.Entry::getKey).toList();
+        if (completed.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return ledger.claimUnsent(completed, holder, config.claimLease());
+        } catch (RuntimeException e) {
+            abandoned.add(holder);
+            return List.of();
+        }
+    }
+
+    /**
+     * After the commit: publishes the batch's completion messages together, awaits their confirms together, then
+     * deletes the confirmed ones and gives up the claims in one statement. An unconfirmed one stays stored, and
+     * its delivery waits for another try.
+     */
+    private void send(List<Unsent> toSend, String holder, Map<UUID, Result> results) {
+        if (toSend.isEmpty()) {
+            return;
+        }
+        List<CompletableFuture<Void>> confirms = new ArrayList<>();
+        Map<String, List<Unsent>> byStep = new LinkedHashMap<>();
+        toSend.forEach(u -> byStep.computeIfAbsent(u.step(), s -> new ArrayList<>()).add(u));
+        List<Unsent> ordered = new ArrayList<>();
+        byStep.forEach((step, messages) -> {
+            CompletionMessage messenger = messengers.get(step);
+            ordered.addAll(messages);
+            if (messenger == null) {
+                messages.forEach(m -> confirms.add(CompletableFuture.failedFuture(
+                        new IllegalStateException("no step " + step + " sends this message"))));
+            } else {
+                confirms.addAll(messenger.publish(messages.stream().map(Unsent::message).toList()));
+            }
+        });
+        long deadline = System.nanoTime() + CONFIRM_TIMEOUT.toNanos();
+        List<String> confirmed = new ArrayList<>();
+        Set<UUID> applications = new HashSet<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            UUID application = ordered.get(i).message().applicationId();
+            applications.add(application);
+            try {
+                confirms.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                confirmed.add(ordered.get(i).message().messageId());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                results.put(application, Result.UNSENT);
+            } catch (ExecutionException | TimeoutException | RuntimeException e) {
+                results.put(application, Result.UNSENT);
+            }
+        }
+        try {
+            ledger.sent(confirmed, applications, holder);
+        } catch (RuntimeException e) {
+            // confirmed is confirmed: the deliveries are acknowledged; the claims are given back later
+            abandoned.add(holder);
+        }
+    }
+
     private void releaseAbandoned() {
         if (abandoned.isEmpty()) {
             return;
@@ -164,7 +239,10 @@ public class ApplicationProcessor {
 
     /** The steps of one job type across its applications of the batch, then their commit. */
     private void run(List<ProcessingStep> steps, List<ApplicationSnapshot> applications, String holder,
-            Map<UUID, Result> results) {
+            Map<UUID, Result> results, List<Unsent> toSend) {
+        List<CompletionMessage> completionMessages = steps.stream().filter(CompletionMessage.class::isInstance)
+                .map(CompletionMessage.class::cast).toList();
+        List<Unsent> made = new ArrayList<>();
         Map<UUID, ApplicationSnapshot> live = new LinkedHashMap<>();
         applications.forEach(a -> live.put(a.id(), a));
         List<StepOutput> unrecorded = new ArrayList<>();
@@ -185,7 +263,7 @@ public class ApplicationProcessor {
                         apply(step, toRun, runWithEffects(step, toRun), live, unrecorded, results);
                         ledger.record(onlyLive(unrecorded, live));
                         if (last) {
-                            completeAll(live, holder, results);
+                            made.addAll(completeAll(live, holder, results, completionMessages));
                         }
                     });
                     unrecorded.clear();
@@ -195,19 +273,28 @@ public class ApplicationProcessor {
             if (!completed) {
                 QuarkusTransaction.requiringNew().run(() -> {
                     ledger.record(onlyLive(unrecorded, live));
-                    completeAll(live, holder, results);
+                    made.addAll(completeAll(live, holder, results, completionMessages));
                 });
             }
+            toSend.addAll(made); // committed
         } catch (RuntimeException e) {
             // the database write of the whole group failed: every application still live waits for a retry
             live.keySet().forEach(id -> results.put(id, Result.failed(null, e)));
         }
     }
 
-    private void completeAll(Map<UUID, ApplicationSnapshot> live, String holder, Map<UUID, Result> results) {
-        Set<UUID> done = ledger.complete(live.values(), holder);
+    /** Completes what is still held, with its completion messages in the same commit; returns those messages. */
+    private List<Unsent> completeAll(Map<UUID, ApplicationSnapshot> live, String holder, Map<UUID, Result> results,
+            List<CompletionMessage> completionMessages) {
+        Set<UUID> done = ledger.complete(live.values(), holder, !completionMessages.isEmpty());
         withdrawn(live, done, results);
         done.forEach(id -> results.put(id, Result.COMPLETED));
+        List<Unsent> messages = new ArrayList<>();
+        for (CompletionMessage step : completionMessages) {
+            live.values().forEach(a -> messages.add(new Unsent(step.id(), step.messageFor(a))));
+        }
+        ledger.unsent(messages);
+        return messages;
     }
 
     /** Applications no longer held were withdrawn meanwhile: they stop here, before any further step. */

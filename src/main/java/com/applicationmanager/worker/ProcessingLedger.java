@@ -33,6 +33,7 @@ import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.id.IdentifierGenerator;
 
 import com.applicationmanager.pipeline.ApplicationSnapshot;
+import com.applicationmanager.pipeline.CompletionMessage;
 import com.applicationmanager.pipeline.PermanentFailure;
 import com.applicationmanager.tracking.ApplicationStatus;
 import com.applicationmanager.tracking.IllegalTransitionException;
@@ -214,12 +215,13 @@ public class ProcessingLedger {
 
     /**
      * Completes the applications still held by {@code holder}, each with the union of its steps' outputs, and
-     * appends their COMPLETED timeline rows; all in one statement each.
+     * appends their COMPLETED timeline rows; all in one statement each. With {@code keepClaims} the holder keeps
+     * them until their messages are out ({@link #sent}), so no other delivery sends those meanwhile.
      *
      * @return the ids completed (the others were withdrawn meanwhile, or their claim was lost)
      */
     @Transactional(TxType.MANDATORY)
-    public Set<UUID> complete(Collection<ApplicationSnapshot> applications, String holder) {
+    public Set<UUID> complete(Collection<ApplicationSnapshot> applications, String holder, boolean keepClaims) {
         Set<UUID> completed = new HashSet<>();
         if (applications.isEmpty()) {
             return completed;
@@ -236,8 +238,10 @@ public class ProcessingLedger {
         }
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement update = connection.prepareStatement("update " + schema + ".application a "
-                    + "set status = 'COMPLETED', result = cast(c.result as jsonb), claimed_by = null, "
-                    + "claimed_until = null, updated_at = ?, version = a.version + 1 "
+                    + "set status = 'COMPLETED', result = cast(c.result as jsonb), "
+                    // kept while the application's unsent messages go out (see sent)
+                    + (keepClaims ? "" : "claimed_by = null, claimed_until = null, ")
+                    + "updated_at = ?, version = a.version + 1 "
                     + "from unnest(?::uuid[], ?::text[]) as c(id, result) "
                     + "where a.id = c.id and a.status = 'PROCESSING' and a.claimed_by = ? returning a.id")) {
                 update.setTimestamp(1, Timestamp.from(now));
@@ -280,6 +284,90 @@ public class ProcessingLedger {
             update.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("releasing claims failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** An application's message that goes out after the commit, from the step that made it. */
+    public record Unsent(String step, CompletionMessage.Outgoing message) {
+    }
+
+    /** Stores messages to publish once the caller's transaction (the one completing their applications) commits. */
+    @Transactional(TxType.MANDATORY)
+    public void unsent(List<Unsent> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        int n = messages.size();
+        String[] ids = new String[n];
+        UUID[] applications = new UUID[n];
+        String[] steps = new String[n];
+        String[] bodies = new String[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = messages.get(i).message().messageId();
+            applications[i] = messages.get(i).message().applicationId();
+            steps[i] = messages.get(i).step();
+            bodies[i] = messages.get(i).message().body();
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("insert into " + schema + ".unsent_message "
+                        + "(message_id, application_id, step, body, created_at) "
+                        + "select m, a, s, b, ? from unnest(?::text[], ?::uuid[], ?::text[], ?::text[]) as u(m, a, s, b) "
+                        + "on conflict do nothing")) {
+            insert.setTimestamp(1, Timestamp.from(Instant.now()));
+            insert.setArray(2, connection.createArrayOf("text", ids));
+            insert.setArray(3, connection.createArrayOf("uuid", applications));
+            insert.setArray(4, connection.createArrayOf("text", steps));
+            insert.setArray(5, connection.createArrayOf("text", bodies));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("storing unsent messages failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Claims completed applications that still have unsent messages and no live claim (their sender crashed or
+     * its confirm failed), and returns those messages: this holder sends them now.
+     */
+    @Transactional
+    public List<Unsent> claimUnsent(Collection<UUID> completed, String holder, Duration lease) {
+        Instant now = Instant.now();
+        List<Unsent> unsent = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement claim = connection.prepareStatement("with taken as (update " + schema + ".application a "
+                        + "set claimed_by = ?, claimed_until = ? where a.id = any(?) and a.status = 'COMPLETED' "
+                        + "and (a.claimed_until is null or a.claimed_until < ?) "
+                        + "and exists (select 1 from " + schema + ".unsent_message u where u.application_id = a.id) "
+                        + "returning a.id) select u.step, u.application_id, u.message_id, u.body from " + schema
+                        + ".unsent_message u join taken t on t.id = u.application_id")) {
+            claim.setString(1, holder);
+            claim.setTimestamp(2, Timestamp.from(now.plus(lease)));
+            claim.setArray(3, connection.createArrayOf("uuid", completed.toArray()));
+            claim.setTimestamp(4, Timestamp.from(now));
+            try (ResultSet rows = claim.executeQuery()) {
+                while (rows.next()) {
+                    unsent.add(new Unsent(rows.getString(1), new CompletionMessage.Outgoing(
+                            rows.getObject(2, UUID.class), rows.getString(3), rows.getString(4))));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("claiming unsent messages failed: " + e.getMessage(), e);
+        }
+        return unsent;
+    }
+
+    /** Deletes the confirmed messages and gives up the holder's claims of their applications, in one statement. */
+    @Transactional
+    public void sent(Collection<String> confirmed, Collection<UUID> applications, String holder) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement("with gone as (delete from " + schema
+                        + ".unsent_message where message_id = any(?)) update " + schema + ".application "
+                        + "set claimed_by = null, claimed_until = null where id = any(?) and claimed_by = ?")) {
+            update.setArray(1, connection.createArrayOf("text", confirmed.toArray()));
+            update.setArray(2, connection.createArrayOf("uuid", applications.toArray()));
+            update.setString(3, holder);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("recording sent messages failed: " + e.getMessage(), e);
         }
     }
 

@@ -34,7 +34,7 @@ class DatabaseOutageIT {
             long accepted = submitter.accepted.size();
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> Outcome.read(scenario, accepted).completed() == accepted);
-            Outcome.read(scenario, accepted).print().assertNothingLostOrDoneTwice();
+            Outcome.settle(scenario, accepted).print().assertNothingLostOrDoneTwice();
         }
     }
 }

@@ -31,7 +31,7 @@ class GracefulShutdownIT {
             scenario.start("worker");
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> Outcome.read(scenario, accepted).completed() == accepted);
-            Outcome outcome = Outcome.read(scenario, accepted).print().assertNothingLostOrDoneTwice();
+            Outcome outcome = Outcome.settle(scenario, accepted).print().assertNothingLostOrDoneTwice();
             assertThat(outcome.reinvoked()).as("no step had to be re-run after a graceful stop").isZero();
         }
     }

@@ -31,7 +31,7 @@ class WorkerCrashIT {
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> Outcome.read(scenario, accepted).completed() == accepted);
 
-            Outcome outcome = Outcome.read(scenario, accepted).print().assertNothingLostOrDoneTwice();
+            Outcome outcome = Outcome.settle(scenario, accepted).print().assertNothingLostOrDoneTwice();
             long effects = scenario.queryLong("select count(*) from {schema}.simulated_effect");
             assertThat(effects).as("one side effect per application").isEqualTo(outcome.completed());
         }

@@ -1,6 +1,6 @@
 package com.applicationmanager.pipeline.steps;
 
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -8,9 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,8 +18,7 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import com.applicationmanager.messaging.Channels;
 import com.applicationmanager.messaging.Confirmed;
 import com.applicationmanager.pipeline.ApplicationSnapshot;
-import com.applicationmanager.pipeline.BatchStep;
-import com.applicationmanager.pipeline.StepResult;
+import com.applicationmanager.pipeline.CompletionMessage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -30,15 +26,13 @@ import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
 
 /**
  * Hands the outcome to the existing notification flow: an {@code application.processed} event on the
- * notifications exchange, confirmed by the broker. Delivery is at least once (a crash after the confirm and
- * before the step's output is stored sends it again); the message id is stable, so consumers de-duplicate.
- * A batch's events are published together and their confirms awaited together.
+ * notifications exchange, confirmed by the broker. The worker stores the event with the application's COMPLETED
+ * and publishes it after that commit ({@link CompletionMessage}); the message id is the application's, stable.
  */
 @ApplicationScoped
-public class NotifyStep implements BatchStep {
+public class NotifyStep implements CompletionMessage {
 
     public static final String EVENT = "application.processed";
-    private static final Duration CONFIRM_TIMEOUT = Duration.ofSeconds(10);
 
     private final Emitter<byte[]> notifications;
     private final ObjectMapper json;
@@ -57,33 +51,22 @@ public class NotifyStep implements BatchStep {
     }
 
     @Override
-    public List<StepResult> runAll(List<ApplicationSnapshot> applications) {
+    public Outgoing messageFor(ApplicationSnapshot application) {
+        return new Outgoing(application.id(), messageId(application), new String(bytes(event(application)), StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public List<CompletableFuture<Void>> publish(List<Outgoing> messages) {
         List<CompletableFuture<Void>> confirms = new ArrayList<>();
-        for (ApplicationSnapshot application : applications) {
+        for (Outgoing message : messages) {
             try {
-                confirms.add(Confirmed.send(notifications, bytes(event(application)), metadata(messageId(application))));
+                confirms.add(Confirmed.send(notifications, message.body().getBytes(StandardCharsets.UTF_8),
+                        metadata(message.messageId())));
             } catch (RuntimeException e) {
-                confirms.add(CompletableFuture.failedFuture(e));
+                confirms.add(CompletableFuture.failedFuture(e)); // a full buffer, a closed channel
             }
         }
-        // the batch's publishes are in flight together; one wait covers all their confirms
-        long deadline = System.nanoTime() + CONFIRM_TIMEOUT.toNanos();
-        List<StepResult> results = new ArrayList<>();
-        for (int i = 0; i < applications.size(); i++) {
-            try {
-                long left = Math.max(0, deadline - System.nanoTime());
-                confirms.get(i).get(left, TimeUnit.NANOSECONDS);
-                results.add(StepResult.of(Map.of("notification", messageId(applications.get(i)))));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                results.add(StepResult.failed(new IllegalStateException("interrupted while waiting for a publish confirm", e)));
-            } catch (ExecutionException | TimeoutException e) {
-                results.add(StepResult.failed(new IllegalStateException("notification not confirmed by the broker: " + e, e)));
-            } catch (RuntimeException e) {
-                results.add(StepResult.failed(e));
-            }
-        }
-        return results;
+        return confirms;
     }
 
     private static String messageId(ApplicationSnapshot application) {
