@@ -207,7 +207,7 @@ applications (maxProcessingSeconds); ten seconds more cover the JVM's own exit. 
 - name: APP_WORKER_CONCURRENCY
   value: {{ .Values.worker.concurrency | quote }}
 - name: QUARKUS_DATASOURCE_JDBC_MAX_SIZE
-  value: {{ .Values.worker.databasePoolSize | default (add .Values.worker.concurrency 4) | quote }}
+  value: {{ .Values.worker.databasePoolSize | default (add (max 1 (div .Values.worker.concurrency 64)) 8) | quote }}
 # the consumer's drain at shutdown: how long running applications may take to finish
 - name: APP_WORKER_SHUTDOWN_GRACE
   value: "{{ .Values.worker.maxProcessingSeconds }}s"
