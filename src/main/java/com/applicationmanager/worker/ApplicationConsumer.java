@@ -37,6 +37,7 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.reactive.messaging.ChannelRegistry;
 import io.smallrye.reactive.messaging.PausableChannel;
@@ -185,7 +186,11 @@ public class ApplicationConsumer {
         Set<UUID> quiet = new HashSet<>();
         readable.stream().filter(d -> FailureRouting.outageRetries(d.headers) > 0)
                 .forEach(d -> quiet.add(d.application.applicationId()));
-        ApplicationProcessor.Batch outcome = processor.process(readable.stream().map(d -> d.application).toList(), quiet);
+        ApplicationProcessor.Batch outcome;
+        // the batch's step spans join the first delivery's trace (a batch of one: its own)
+        try (Scope scope = readable.get(0).span.makeCurrent()) {
+            outcome = processor.process(readable.stream().map(d -> d.application).toList(), quiet);
+        }
         Set<UUID> failed = new HashSet<>();
         Set<UUID> waiting = new HashSet<>();
         List<Runnable> settles = new ArrayList<>();

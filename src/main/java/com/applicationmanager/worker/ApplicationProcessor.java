@@ -41,6 +41,7 @@ import com.applicationmanager.worker.ProcessingLedger.Unsent;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.context.Context;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -86,6 +87,8 @@ public class ApplicationProcessor {
     private final AtomicLong batches = new AtomicLong();
     /** Holders whose claims could not be given back (the database went away); given back before the next claim. */
     private final Set<String> abandoned = ConcurrentHashMap.newKeySet();
+    /** Messages confirmed whose stored copy could not be deleted then; deleted with the abandoned claims. */
+    private final Set<String> confirmedUndeleted = ConcurrentHashMap.newKeySet();
 
     public ApplicationProcessor(ProcessingLedger ledger, Pipeline pipeline, StepRunner runner, WorkerConfig config,
             MeterRegistry meters, Instance<CompletionMessage> messengers) {
@@ -223,7 +226,8 @@ public class ApplicationProcessor {
         try {
             ledger.sent(confirmed, applications, holder);
         } catch (RuntimeException e) {
-            // confirmed is confirmed: the deliveries are acknowledged; the claims are given back later
+            // confirmed is confirmed: the deliveries are acknowledged; the claims and the copies go later
+            confirmedUndeleted.addAll(confirmed);
             abandoned.add(holder);
         }
     }
@@ -233,8 +237,10 @@ public class ApplicationProcessor {
             return;
         }
         Set<String> holders = Set.copyOf(abandoned);
-        ledger.releaseAll(holders);
+        Set<String> sent = Set.copyOf(confirmedUndeleted);
+        ledger.releaseAll(holders, sent);
         abandoned.removeAll(holders);
+        confirmedUndeleted.removeAll(sent);
     }
 
     /** The steps of one job type across its applications of the batch, then their commit. */
@@ -364,7 +370,7 @@ public class ApplicationProcessor {
             return List.of(attempt(run, applications.get(0)));
         }
         List<CompletableFuture<StepResult>> running = applications.stream()
-                .map(a -> CompletableFuture.supplyAsync(() -> attempt(run, a), plainSteps)).toList();
+                .map(a -> CompletableFuture.supplyAsync(() -> attempt(run, a), Context.current().wrap(plainSteps))).toList();
         List<StepResult> results = new ArrayList<>();
         for (CompletableFuture<StepResult> future : running) {
             try {

@@ -18,8 +18,8 @@ import org.jboss.logging.Logger;
  * Gathers items handed over one at a time into batches: a batch starts when {@code size} items wait, or when the
  * oldest has waited {@code linger}, and at most {@code slots} batches run at once, each on a thread of its own.
  * Hand-written rather than a reactive {@code group().intoLists()} stage: such a stage sits in the connector's
- * stream, and any failure in it (a timer firing while every slot is busy is one) ends that stream for good; the
- * connector's own per-message consumer, which feeds this, survives reconnections and is resubscribed.
+ * stream, where any failure ends that stream for good; here the connector keeps its own per-message consumer,
+ * which it resubscribes after a reconnection, and a failed batch concerns that batch alone.
  */
 final class Batcher<T> implements AutoCloseable {
 

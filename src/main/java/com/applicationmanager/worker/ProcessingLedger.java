@@ -371,15 +371,20 @@ public class ProcessingLedger {
         }
     }
 
-    /** Gives up every claim of the given holders (batches whose own release failed), quietly back to RETRYING. */
+    /**
+     * Gives up every claim of the given holders (batches whose own release failed), quietly back to RETRYING,
+     * and deletes the stored copies of messages confirmed meanwhile.
+     */
     @Transactional
-    public void releaseAll(Collection<String> holders) {
+    public void releaseAll(Collection<String> holders, Collection<String> sentMessages) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement("update " + schema + ".application "
+                PreparedStatement update = connection.prepareStatement("with gone as (delete from " + schema
+                        + ".unsent_message where message_id = any(?)) update " + schema + ".application "
                         + "set claimed_by = null, claimed_until = null, version = version + 1, "
                         + "status = case when status = 'PROCESSING' then 'RETRYING' else status end "
                         + "where claimed_by = any(?)")) {
-            update.setArray(1, connection.createArrayOf("text", holders.toArray()));
+            update.setArray(1, connection.createArrayOf("text", sentMessages.toArray()));
+            update.setArray(2, connection.createArrayOf("text", holders.toArray()));
             update.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("releasing abandoned claims failed: " + e.getMessage(), e);

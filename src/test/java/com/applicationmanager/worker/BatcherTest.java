@@ -27,12 +27,11 @@ class BatcherTest {
 
     @Test
     void batchesArrivingWhileEverySlotIsBusyWaitAndThenRun() {
-        // the reactive shape this replaced failed here: its linger timer fired with no slot free and ended the stream
         CountDownLatch release = new CountDownLatch(1);
         Set<Integer> handled = ConcurrentHashMap.newKeySet();
         try (Batcher<Integer> batcher = new Batcher<>("test-batches", 2, Duration.ofMillis(5), 1, batch -> {
             if (batch.contains(1)) {
-                await(release);
+                waitFor(release);
             }
             handled.addAll(batch);
         })) {
@@ -58,7 +57,7 @@ class BatcherTest {
         }
     }
 
-    private static void await(CountDownLatch latch) {
+    private static void waitFor(CountDownLatch latch) {
         try {
             latch.await(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
