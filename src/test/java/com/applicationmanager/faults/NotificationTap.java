@@ -16,17 +16,20 @@ final class NotificationTap implements AutoCloseable {
     private static final String SUFFIX = ":application.processed"; // NotifyStep's message id: <application id>:<event>
 
     private final Connection connection;
+    private final String observer;
     private final Map<String, Integer> notifications = new ConcurrentHashMap<>();
 
     NotificationTap(String prefix) throws Exception {
         ConnectionFactory factory = new ConnectionFactory();
         factory.setHost("127.0.0.1");
+        factory.setNetworkRecoveryInterval(500);
         connection = factory.newConnection("fault-suite-notifications");
         Channel channel = connection.createChannel();
         String exchange = prefix + ".notifications";
-        String observer = exchange + ".tap";
-        // exclusive: the broker removes the queue when the tap's connection closes
-        channel.queueDeclare(observer, false, true, true, null);
+        observer = exchange + ".tap";
+        // durable and not exclusive: a broker restart (BrokerOutageIT) neither removes it nor loses what was routed
+        // to it while the tap reconnected; the tap deletes it at the end
+        channel.queueDeclare(observer, true, false, false, null);
         channel.queueBind(observer, exchange, "#");
         channel.basicConsume(observer, true, (tag, delivery) -> notifications.merge(
                 delivery.getProperties().getMessageId().replace(SUFFIX, ""), 1, Integer::sum), tag -> {
@@ -40,6 +43,9 @@ final class NotificationTap implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        try (Channel channel = connection.createChannel()) {
+            channel.queueDelete(observer);
+        }
         connection.close();
     }
 }

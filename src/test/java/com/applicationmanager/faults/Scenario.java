@@ -124,7 +124,7 @@ final class Scenario implements AutoCloseable {
         }
         try (BrokerProbe broker = new BrokerProbe()) {
             broker.deleteQueues(workQueue("enterprise"), workQueue("professional"), workQueue("free"),
-                    deadLetterQueue(), prefix + ".dead-letter.events", prefix + ".retry.200ms", prefix + ".retry.500ms", prefix + ".retry.1000ms");
+                    deadLetterQueue(), prefix + ".dead-letter.events", prefix + ".notifications.tap", prefix + ".retry.200ms", prefix + ".retry.500ms", prefix + ".retry.1000ms");
             broker.deleteExchanges(prefix, prefix + ".retry", prefix + ".dlx", prefix + ".notifications",
                     prefix + ".status");
         }
