@@ -68,8 +68,9 @@ jobrunr_db=bench_jobrunr
 steps=normalise,dedupe,screen,simulated-dependency,notify
 admin_password=bench-admin-password-not-a-secret
 bootstrap_key=bench-bootstrap-client-key-not-a-secret
-# pools: the intake's default (20); a worker needs one connection per application in flight (its concurrency)
-intake_pool=20 worker_pool=8 baseline_pool=20 worker_concurrency=8
+# pools: the intake's default (20); a worker in batches needs one connection per batch in flight
+# (concurrency / batch size, 4 at the defaults) plus a few for health and dead-letter events
+intake_pool=20 worker_pool=12 baseline_pool=20 worker_concurrency=256
 intake_url=http://127.0.0.1:18181
 jdbc="jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=$schema"
 

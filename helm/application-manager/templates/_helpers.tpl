@@ -205,21 +205,18 @@ Worker: HTTP drains first (QUARKUS_SHUTDOWN_TIMEOUT), then the messaging worker 
 applications (maxProcessingSeconds); ten seconds more cover the JVM's own exit. docs/scaling.md explains it.
 */}}
 {{- define "am.worker.gracePeriod" -}}
-{{- /* HTTP drain, then the consumer's drain, then the pool's own wait: one after the other (docs/scaling.md) */ -}}
-{{- add .Values.worker.shutdownTimeoutSeconds (mul .Values.worker.maxProcessingSeconds 2) 10 }}
+{{- /* HTTP drain, then the consumer's drain of its batches: one after the other (docs/scaling.md) */ -}}
+{{- add .Values.worker.shutdownTimeoutSeconds .Values.worker.maxProcessingSeconds 10 }}
 {{- end }}
 
 {{- define "am.worker.env" -}}
 - name: APP_WORKER_CONCURRENCY
   value: {{ .Values.worker.concurrency | quote }}
 - name: QUARKUS_DATASOURCE_JDBC_MAX_SIZE
-  value: {{ .Values.worker.databasePoolSize | default (add .Values.worker.concurrency 4) | quote }}
+  value: {{ .Values.worker.databasePoolSize | default (add (max 1 (div .Values.worker.concurrency 64)) 8) | quote }}
 # the consumer's drain at shutdown: how long running applications may take to finish
 - name: APP_WORKER_SHUTDOWN_GRACE
   value: "{{ .Values.worker.maxProcessingSeconds }}s"
-# milliseconds the pool of @Blocking("application-workers") then waits for what still runs
-- name: SMALLRYE_MESSAGING_WORKER_APPLICATION_WORKERS_SHUTDOWN_TIMEOUT
-  value: {{ mul .Values.worker.maxProcessingSeconds 1000 | quote }}
 {{- end }}
 
 {{- define "am.worker.lifecycle" -}}

@@ -1,6 +1,8 @@
 package com.applicationmanager.baseline;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -53,18 +55,22 @@ public class BaselineService {
 
     /** Runs every step of the application's job type, as a worker would; a failure marks it FAILED. */
     public ApplicationStatus process(ApplicationMessage message) {
-        try {
-            return switch (processor.process(message)) {
-                case COMPLETED, ALREADY_DONE -> ApplicationStatus.COMPLETED;
-                case WITHDRAWN -> ApplicationStatus.WITHDRAWN;
-            };
-        } catch (RuntimeException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            ledger.deadLettered(message.applicationId(), ApplicationStatus.FAILED,
-                    "failed inside the request (synchronous baseline)", cause.getClass().getSimpleName(),
-                    cause.getMessage());
-            throw new BaselineProcessingFailed(message.applicationId(), cause);
-        }
+        // a batch of one: the worker's claim, run and commit
+        ApplicationProcessor.Result result = processor.process(List.of(message), Set.of()).results().get(0);
+        return switch (result.outcome()) {
+            // UNSENT: completed; its message stays stored for the next delivery, and the baseline makes none
+            case COMPLETED, ALREADY_DONE, UNSENT -> ApplicationStatus.COMPLETED;
+            case WITHDRAWN -> ApplicationStatus.WITHDRAWN;
+            case HELD_ELSEWHERE -> throw failed(message, new IllegalStateException("another delivery holds it"));
+            case FAILED -> throw failed(message, result.cause());
+        };
+    }
+
+    private BaselineProcessingFailed failed(ApplicationMessage message, Throwable cause) {
+        ledger.deadLettered(message.applicationId(), ApplicationStatus.FAILED,
+                "failed inside the request (synchronous baseline)", cause.getClass().getSimpleName(),
+                cause.getMessage());
+        return new BaselineProcessingFailed(message.applicationId(), cause);
     }
 
     public record Stored(Submission submission, Optional<ApplicationMessage> message) {

@@ -11,19 +11,27 @@ import io.smallrye.config.ConfigValue;
 import io.smallrye.config.PropertiesConfigSource;
 
 /**
- * Derives each tier channel's prefetch from the worker's concurrency, so operators set one number
+ * Derives each tier channel's prefetch from the worker's concurrency (applications in flight), at most {@link #MAX_WINDOW},
+ * so operators set one number
  * ({@code app.worker.concurrency}) and the weights stay in code: {@code app.tier-prefetch.<tier>}.
  */
 public class TierPrefetch implements ConfigSourceFactory {
 
+    /**
+     * The connector hands deliveries to the application through a Mutiny emitOn stage that holds 256; after a
+     * reconnection the broker pushes a whole window at once, and a window larger than that overflows it and ends
+     * the channel's stream for good (BrokerOutageIT). Above a concurrency of 85 the weights flatten to this.
+     */
+    static final int MAX_WINDOW = 256;
+
     @Override
     public Iterable<org.eclipse.microprofile.config.spi.ConfigSource> getConfigSources(ConfigSourceContext context) {
         ConfigValue concurrency = context.getValue("app.worker.concurrency");
-        int perWorker = concurrency == null || concurrency.getValue() == null ? 8
+        int perWorker = concurrency == null || concurrency.getValue() == null ? 256
                 : Integer.parseInt(concurrency.getValue().trim());
         Map<String, String> prefetch = new HashMap<>();
         for (Tier tier : Tier.values()) {
-            prefetch.put("app.tier-prefetch." + tier.key(), String.valueOf(perWorker * tier.weight()));
+            prefetch.put("app.tier-prefetch." + tier.key(), String.valueOf(Math.min(perWorker * tier.weight(), MAX_WINDOW)));
         }
         return List.of(new PropertiesConfigSource(prefetch, "tier-prefetch", 150));
     }

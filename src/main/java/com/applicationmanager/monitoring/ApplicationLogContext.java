@@ -44,6 +44,26 @@ public class ApplicationLogContext implements IncomingInterceptor {
         return message;
     }
 
+    /**
+     * The same two ids for code that handles many applications on one thread (the worker's batches): lines
+     * logged inside the scope are about {@code application}; closing it clears them.
+     */
+    public static LogScope about(ApplicationMessage application) {
+        MDC.put(APPLICATION_ID, application.applicationId().toString());
+        if (application.correlationId() != null) {
+            MDC.put(CORRELATION_ID, application.correlationId());
+        } else {
+            MDC.remove(CORRELATION_ID);
+        }
+        return ApplicationLogContext::clear;
+    }
+
+    /** A scope of {@link #about}; closing it cannot fail. */
+    public interface LogScope extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     @Override
     public void onMessageAck(Message<?> message) {
         clear();

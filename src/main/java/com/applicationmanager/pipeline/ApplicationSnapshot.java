@@ -18,4 +18,10 @@ public record ApplicationSnapshot(
         Map<String, String> screeningAnswers,
         int attempt,
         Map<String, Map<String, Object>> stepOutputs) {
+
+    /** The same application with these step outputs. */
+    public ApplicationSnapshot withStepOutputs(Map<String, Map<String, Object>> outputs) {
+        return new ApplicationSnapshot(id, type, tenant, candidateName, email, phone, jobPostingId, resumeText, resumeUrl,
+                coverLetter, screeningAnswers, attempt, Map.copyOf(outputs));
+    }
 }

@@ -26,4 +26,14 @@ public interface ProcessingStep {
     default boolean hasSideEffects() {
         return true;
     }
+
+    /**
+     * Whether a failed run may simply be tried again at once, in process. True for a step without side
+     * effects; a step with side effects says true only when a repeat cannot repeat the effect (it sends an
+     * idempotency key the other side honours). A step with side effects is never interrupted by a timeout:
+     * its own client's timeout applies, since an interrupted call may have taken effect.
+     */
+    default boolean retriesSafely() {
+        return !hasSideEffects();
+    }
 }

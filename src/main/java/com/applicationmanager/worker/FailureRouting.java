@@ -5,11 +5,15 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 import com.applicationmanager.messaging.ApplicationMessage;
 import com.applicationmanager.messaging.Channels;
@@ -21,7 +25,7 @@ import com.applicationmanager.messaging.TopologyConfig;
 
 /**
  * Where a failed delivery goes next: a retry queue whose TTL is the backoff, or the dead-letter exchange with
- * headers that say why (the names follow Spring AMQP's RepublishMessageRecoverer). Both wait for the confirm.
+ * headers that say why (the names follow Spring AMQP's RepublishMessageRecoverer). Both complete on the confirm.
  */
 @ApplicationScoped
 public class FailureRouting {
@@ -33,6 +37,8 @@ public class FailureRouting {
     public static final String ATTEMPTS = "x-attempts";
     public static final String FIRST_FAILURE = "x-first-failure";
     public static final String LAST_FAILURE = "x-last-failure";
+    /** How many times in a row this attempt waited for an outage (or another worker's claim) without running. */
+    public static final String OUTAGE_RETRIES = "x-outage-retries";
 
     private static final Duration CONFIRM_TIMEOUT = Duration.ofSeconds(10);
 
@@ -41,8 +47,11 @@ public class FailureRouting {
     private final MessageCodec codec;
     private final TopologyConfig topology;
 
-    public FailureRouting(@Channel(Channels.RETRIES_OUT) Emitter<byte[]> retries,
-            @Channel(Channels.DEAD_LETTERS_OUT) Emitter<byte[]> deadLetters,
+    public FailureRouting(
+            @Channel(Channels.RETRIES_OUT) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+            Emitter<byte[]> retries,
+            @Channel(Channels.DEAD_LETTERS_OUT) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+            Emitter<byte[]> deadLetters,
             MessageCodec codec, TopologyConfig topology) {
         this.retries = retries;
         this.deadLetters = deadLetters;
@@ -50,20 +59,43 @@ public class FailureRouting {
         this.topology = topology;
     }
 
-    /** Publishes the message for another attempt after {@code delay}; the delay must be one of the retry queues'. */
-    public void retryLater(ApplicationMessage next, Duration delay, Throwable error, Map<String, Object> previousHeaders) {
-        Map<String, Object> headers = failureHeaders(error, next.attempt() - 1, Tier.of(next.tier()), previousHeaders);
-        headers.put(Topology.RETRY_DELAY_HEADER, String.valueOf(delay.toMillis()));
-        Confirmed.sendAndWait(retries, codec.encode(next), metadata(next.routingKey(), next.applicationId().toString(), headers),
-                CONFIRM_TIMEOUT);
+    /**
+     * Publishes the message for another attempt after {@code delay}; the delay must be one of the retry queues'.
+     * Completes on the broker's confirm; fails (never throws) when it is refused or does not come in time.
+     */
+    public CompletableFuture<Void> retryLater(ApplicationMessage next, Duration delay, Throwable error,
+            Map<String, Object> previousHeaders, int outageRetries) {
+        return confirmed(() -> {
+            Map<String, Object> headers = failureHeaders(error, next.attempt() - 1, Tier.of(next.tier()), previousHeaders);
+            headers.put(Topology.RETRY_DELAY_HEADER, String.valueOf(delay.toMillis()));
+            headers.put(OUTAGE_RETRIES, outageRetries);
+            return Confirmed.send(retries, codec.encode(next),
+                    metadata(next.routingKey(), next.applicationId().toString(), headers));
+        });
     }
 
     /** Parks a message in the dead-letter queue; {@code body} is sent as received, even if unreadable. */
-    public void deadLetter(byte[] body, String messageId, Tier tier, String reason, int attempts, Throwable error,
-            Map<String, Object> previousHeaders) {
-        Map<String, Object> headers = failureHeaders(error, attempts, tier, previousHeaders);
-        headers.put(REASON, reason);
-        Confirmed.sendAndWait(deadLetters, body, metadata("", messageId, headers), CONFIRM_TIMEOUT);
+    public CompletableFuture<Void> deadLetter(byte[] body, String messageId, Tier tier, String reason, int attempts,
+            Throwable error, Map<String, Object> previousHeaders) {
+        return confirmed(() -> {
+            Map<String, Object> headers = failureHeaders(error, attempts, tier, previousHeaders);
+            headers.put(REASON, reason);
+            return Confirmed.send(deadLetters, body, metadata("", messageId, headers));
+        });
+    }
+
+    /** The outage retries recorded on a delivery; 0 for one that ran. */
+    public static int outageRetries(Map<String, Object> headers) {
+        Object value = headers.get(OUTAGE_RETRIES);
+        return value instanceof Number number ? number.intValue() : 0;
+    }
+
+    private static CompletableFuture<Void> confirmed(Supplier<CompletableFuture<Void>> publish) {
+        try {
+            return publish.get().orTimeout(CONFIRM_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e); // a full buffer, a closed channel: the caller nacks
+        }
     }
 
     private Map<String, Object> failureHeaders(Throwable error, int attempts, Tier tier, Map<String, Object> previous) {

@@ -2,13 +2,13 @@ package com.applicationmanager.worker;
 
 import java.time.Duration;
 
-/** Counts deliveries being processed, so shutdown can wait for them to finish. */
+/** Counts deliveries received and not yet settled (acked or nacked), so shutdown can wait for them. */
 final class InFlight {
 
     private int count;
     private boolean draining;
 
-    /** @return false once draining: the caller must hand the delivery back instead of starting it */
+    /** @return false once draining: the delivery is left alone, unacknowledged, and returns once at close */
     synchronized boolean enter() {
         if (draining) {
             return false;
@@ -24,7 +24,7 @@ final class InFlight {
         }
     }
 
-    /** Stops new work and waits up to {@code grace} for current work; returns how many are still running. */
+    /** Takes no more deliveries and waits up to {@code grace} for those taken to settle; returns how many are open. */
     synchronized int drain(Duration grace) throws InterruptedException {
         draining = true;
         long deadline = System.nanoTime() + grace.toNanos();

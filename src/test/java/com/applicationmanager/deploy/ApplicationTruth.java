@@ -1,9 +1,7 @@
 package com.applicationmanager.deploy;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Arrays;
@@ -14,16 +12,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.eclipse.microprofile.reactive.messaging.Message;
-
 import com.applicationmanager.messaging.TopologyConfig;
 import com.applicationmanager.role.Role;
-import com.applicationmanager.worker.ApplicationConsumer;
 import com.applicationmanager.worker.WorkerConfig;
 
 import io.quarkus.runtime.shutdown.ShutdownConfig;
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
  * What the application serves and reads, taken from the application itself: its application.properties, the
@@ -83,7 +77,6 @@ final class ApplicationTruth {
                 .forEach(names::add);
         names.addAll(Readme.environmentVariables());
         names.add(envName(shutdownTimeoutProperty()));
-        names.add(envName(workerPoolShutdownTimeoutProperty()));
         // read by the image's run-java.sh (heap share) and by the java launcher itself, not by the application
         names.add("JAVA_MAX_MEM_RATIO");
         names.add("JDK_JAVA_OPTIONS");
@@ -113,29 +106,6 @@ final class ApplicationTruth {
             throw new AssertionError("WorkerConfig has no shutdownGrace() any more", e);
         }
         return WorkerConfig.class.getAnnotation(ConfigMapping.class).prefix() + ".shutdown-grace";
-    }
-
-    /** The pool of the worker's @Blocking consumer, whose shutdown waits for in-flight applications. */
-    static String workerPool() {
-        try {
-            return ApplicationConsumer.class.getMethod("consume", Message.class).getAnnotation(Blocking.class).value();
-        } catch (NoSuchMethodException e) {
-            throw new AssertionError("ApplicationConsumer.consume(Message) is gone; follow its new name here", e);
-        }
-    }
-
-    /** smallrye.messaging.worker.<pool>.shutdown-timeout (milliseconds), the key Quarkus's pool registry reads. */
-    static String workerPoolShutdownTimeoutProperty() {
-        String registry = "/io/quarkus/smallrye/reactivemessaging/runtime/QuarkusWorkerPoolRegistry.class";
-        try (InputStream in = ApplicationTruth.class.getResourceAsStream(registry)) {
-            String constants = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-            if (!constants.contains("smallrye.messaging.worker.\u0001.shutdown-timeout")) {
-                throw new AssertionError("Quarkus no longer reads smallrye.messaging.worker.<pool>.shutdown-timeout");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return "smallrye.messaging.worker." + workerPool() + ".shutdown-timeout";
     }
 
     private static String nonApplicationRoot() {

@@ -52,10 +52,10 @@ class ChecksCatchBrokenManifestsTest {
 
     @Test
     void aGracePeriodThatLeavesOutTheConsumersDrainIsCaught() {
-        // the grace period written before the consumer's drain was counted: HTTP drain + pool wait + exit only
-        Rendering broken = broken("Deployment", "worker", d -> ((ObjectNode) d.at("/spec/template/spec")).put("terminationGracePeriodSeconds", 75));
+        // a grace period that counts the HTTP drain and the exit but not the consumer's drain
+        Rendering broken = broken("Deployment", "worker", d -> ((ObjectNode) d.at("/spec/template/spec")).put("terminationGracePeriodSeconds", 15));
         assertThat(OperationalChecks.workerShutdown(broken)).singleElement().asString()
-                .contains("terminationGracePeriodSeconds 75").contains("135 s");
+                .contains("terminationGracePeriodSeconds 15").contains("75 s");
         Rendering unset = broken("Deployment", "worker", d -> {
             ArrayNode env = (ArrayNode) d.at(WORKER_CONTAINER + "/env");
             env.remove(indexOf(env, "APP_WORKER_SHUTDOWN_GRACE"));

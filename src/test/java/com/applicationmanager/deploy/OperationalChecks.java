@@ -52,25 +52,22 @@ final class OperationalChecks {
 
     /**
      * The worker's grace period covers its shutdown, whose waits run one after the other: the HTTP drain
-     * (QUARKUS_SHUTDOWN_TIMEOUT), the consumer's drain of in-flight applications (APP_WORKER_SHUTDOWN_GRACE), the
-     * message pool's own wait for what still runs, and a margin for the exit; so the kubelet never kills a worker
-     * mid-application.
+     * (QUARKUS_SHUTDOWN_TIMEOUT), the consumer's drain of the batches in flight (APP_WORKER_SHUTDOWN_GRACE), and a
+     * margin for the exit; so the kubelet never kills a worker mid-application.
      */
     static List<String> workerShutdown(Rendering rendering) {
         Manifest worker = rendering.deployment("worker");
         Map<String, String> environment = PodEnvironment.of(rendering, worker.containers().get(0));
         String httpDrain = environment.get(ApplicationTruth.envName(ApplicationTruth.shutdownTimeoutProperty()));
         String consumerDrain = environment.get(ApplicationTruth.envName(ApplicationTruth.workerShutdownGraceProperty()));
-        String poolDrain = environment.get(ApplicationTruth.envName(ApplicationTruth.workerPoolShutdownTimeoutProperty()));
-        if (httpDrain == null || consumerDrain == null || poolDrain == null) {
-            return List.of(worker + " leaves a shutdown wait to its default (found " + httpDrain + ", " + consumerDrain
-                    + ", " + poolDrain + ")");
+        if (httpDrain == null || consumerDrain == null) {
+            return List.of(worker + " leaves a shutdown wait to its default (found " + httpDrain + ", " + consumerDrain + ")");
         }
-        long needed = seconds(httpDrain) + seconds(consumerDrain) + Long.parseLong(poolDrain) / 1000 + EXIT_MARGIN_SECONDS;
+        long needed = seconds(httpDrain) + seconds(consumerDrain) + EXIT_MARGIN_SECONDS;
         long grace = worker.at("/spec/template/spec/terminationGracePeriodSeconds").asLong(30);
         return grace >= needed ? List.of()
                 : List.of(worker + ": terminationGracePeriodSeconds " + grace + " is less than the " + needed
-                        + " s its shutdown needs (" + httpDrain + " + " + consumerDrain + " + " + poolDrain + " ms + "
+                        + " s its shutdown needs (" + httpDrain + " + " + consumerDrain + " + "
                         + EXIT_MARGIN_SECONDS + " s)");
     }
 

@@ -38,7 +38,7 @@ class BrokerOutageIT {
             await().atMost(Duration.ofSeconds(60)).until(() -> Health.ready(worker) == 200);
             await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> Outcome.read(scenario, accepted).completed() == accepted);
-            Outcome.read(scenario, accepted).print().assertNothingLostOrDoneTwice();
+            Outcome.settle(scenario, accepted).print().assertNothingLostOrDoneTwice();
         }
     }
 }

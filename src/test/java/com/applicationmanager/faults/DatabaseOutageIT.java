@@ -16,7 +16,7 @@ class DatabaseOutageIT {
         try (Scenario scenario = new Scenario("db-outage"); TcpProxy databaseLink = new TcpProxy(5432)) {
             scenario.with("APP_SIMULATED_DEPENDENCY_LATENCY", "20ms");
             AppProcess intake = scenario.start("intake");
-            scenario.start("worker", Map.of("QUARKUS_DATASOURCE_JDBC_URL",
+            AppProcess worker = scenario.start("worker", Map.of("QUARKUS_DATASOURCE_JDBC_URL",
                     "jdbc:postgresql://127.0.0.1:" + databaseLink.port() + "/test",
                     "QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "1s"));
             Submitter submitter = new Submitter(intake);
@@ -24,14 +24,17 @@ class DatabaseOutageIT {
 
             await().atMost(Duration.ofSeconds(60)).until(() -> Outcome.read(scenario, 400).completed() >= 50);
             databaseLink.cut();
-            await().pollDelay(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(5)).until(() -> true);
+            await("the worker reports the database gone").atMost(Duration.ofSeconds(30))
+                    .until(() -> Health.ready(worker) == 503);
             databaseLink.restore();
+            await("the worker reports the database back").atMost(Duration.ofSeconds(60))
+                    .until(() -> Health.ready(worker) == 200);
             sending.join();
 
             long accepted = submitter.accepted.size();
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> Outcome.read(scenario, accepted).completed() == accepted);
-            Outcome.read(scenario, accepted).print().assertNothingLostOrDoneTwice();
+            Outcome.settle(scenario, accepted).print().assertNothingLostOrDoneTwice();
         }
     }
 }

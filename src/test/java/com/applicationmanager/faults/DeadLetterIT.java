@@ -36,7 +36,7 @@ class DeadLetterIT {
             long accepted = 302;
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                     .until(() -> Outcome.read(scenario, accepted).settled() == accepted);
-            Outcome outcome = Outcome.read(scenario, accepted).print().assertNothingLostOrDoneTwice();
+            Outcome outcome = Outcome.settle(scenario, accepted).print().assertNothingLostOrDoneTwice();
             assertThat(outcome.completed()).isEqualTo(300);
             assertThat(outcome.deadLettered()).isEqualTo(2);
 

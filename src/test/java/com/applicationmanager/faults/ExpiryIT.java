@@ -27,7 +27,7 @@ class ExpiryIT {
             scenario.start("worker");
 
             await().atMost(Duration.ofSeconds(30)).until(() -> Outcome.read(scenario, 5).expired() == 5);
-            Outcome.read(scenario, 5).print().assertNothingLostOrDoneTwice();
+            Outcome.settle(scenario, 5).print().assertNothingLostOrDoneTwice();
             GetResponse letter = broker.take(scenario.deadLetterQueue());
             assertThat(String.valueOf(letter.getProps().getHeaders().get("x-first-death-reason"))).isEqualTo("expired");
             long simulatedCalls = scenario.queryLong("select count(*) from {schema}.simulated_effect");

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,8 @@ class LiveUpdatesIT {
                         await().atMost(Duration.ofSeconds(30)).until(() -> client.statuses().contains("COMPLETED"));
                         assertThat(client.statuses()).containsExactly("RECEIVED", "PROCESSING", "COMPLETED");
                     }
+                    await().atMost(Duration.ofSeconds(10)).until(() -> scenario.notifications().containsKey(id));
+                    assertThat(scenario.notifications()).as("notifications per application").isEqualTo(Map.of(id, 1));
                     // the tenant stream was open before the submission: all three arrived live
                     assertArrivedWithinASecond(tenant.received());
                     assertArrivedWithinASecond(socket.received().subList(1, 3));

@@ -56,7 +56,7 @@ class RelayRefusalIT {
             long accepted = 401;
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> Outcome.read(scenario, accepted).completed() == accepted);
-            Outcome.read(scenario, accepted).print().assertNothingLostOrDoneTwice();
+            Outcome.settle(scenario, accepted).print().assertNothingLostOrDoneTwice();
         }
     }
 

@@ -36,6 +36,7 @@ final class Scenario implements AutoCloseable {
     final String prefix;
     final Map<String, String> settings = new HashMap<>();
     private final List<AppProcess> processes = new ArrayList<>();
+    private NotificationTap notifications;
 
     Scenario(String name) {
         this.name = name;
@@ -46,7 +47,8 @@ final class Scenario implements AutoCloseable {
         settings.put("APP_DATABASE_SCHEMA", schema);
         settings.put("APP_MESSAGING_PREFIX", prefix);
         settings.put("QUARKUS_DATASOURCE_JDBC_URL", DATABASE_URL);
-        settings.put("APP_PIPELINE_DEFAULT_STEPS", "normalise,simulated-dependency");
+        // the simulated dependency's ledger and the notifications count the side effects (Outcome)
+        settings.put("APP_PIPELINE_DEFAULT_STEPS", "normalise,simulated-dependency,notify");
         settings.put("APP_MESSAGING_RETRY_DELAYS", "200ms,500ms,1s");
         // several processes share one PostgreSQL (max_connections 100) with the rest of the machine
         settings.put("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "12");
@@ -70,7 +72,23 @@ final class Scenario implements AutoCloseable {
         env.putAll(overrides);
         AppProcess process = AppProcess.start(name + "-" + role + "-" + processes.size(), role, env);
         processes.add(process);
+        if (notifications == null) {
+            notifications = tapNotifications(); // the first process declared the exchange; nothing was submitted yet
+        }
         return process;
+    }
+
+    /** Notifications per application id, seen on the broker since the scenario's first process started. */
+    Map<String, Integer> notifications() {
+        return notifications == null ? Map.of() : notifications.perApplication();
+    }
+
+    private NotificationTap tapNotifications() {
+        try {
+            return new NotificationTap(prefix);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot watch the notifications of " + name, e);
+        }
     }
 
     /** The work queue of the tier submissions get when no client account says otherwise. */
@@ -101,9 +119,12 @@ final class Scenario implements AutoCloseable {
     @Override
     public void close() throws Exception {
         processes.forEach(AppProcess::close);
+        if (notifications != null) {
+            notifications.close();
+        }
         try (BrokerProbe broker = new BrokerProbe()) {
             broker.deleteQueues(workQueue("enterprise"), workQueue("professional"), workQueue("free"),
-                    deadLetterQueue(), prefix + ".dead-letter.events", prefix + ".retry.200ms", prefix + ".retry.500ms", prefix + ".retry.1000ms");
+                    deadLetterQueue(), prefix + ".dead-letter.events", prefix + ".notifications.tap", prefix + ".retry.200ms", prefix + ".retry.500ms", prefix + ".retry.1000ms");
             broker.deleteExchanges(prefix, prefix + ".retry", prefix + ".dlx", prefix + ".notifications",
                     prefix + ".status");
         }

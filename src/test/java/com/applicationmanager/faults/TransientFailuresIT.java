@@ -22,7 +22,7 @@ class TransientFailuresIT {
 
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> Outcome.read(scenario, accepted).settled() == accepted);
-            Outcome outcome = Outcome.read(scenario, accepted).print().assertNothingLostOrDoneTwice();
+            Outcome outcome = Outcome.settle(scenario, accepted).print().assertNothingLostOrDoneTwice();
             assertThat((double) outcome.completed() / accepted).as("completed without human action").isGreaterThanOrEqualTo(0.999);
             long retried = scenario.queryLong("select count(distinct application_id) from {schema}.status_change where status = 'RETRYING'");
             System.out.printf("[fault:transient-30] applications that needed a delayed retry: %d%n", retried);

@@ -14,7 +14,9 @@ class WorkerCrashIT {
     @Test
     void everyApplicationCompletesExactlyOnceAfterAWorkerIsKilled() throws Exception {
         try (Scenario scenario = new Scenario("worker-kill")) {
-            scenario.with("APP_SIMULATED_DEPENDENCY_LATENCY", "40ms").with("APP_WORKER_CONCURRENCY", "8");
+            // the killed worker's claims lapse after the lease: 10 s is ample for these batches (under a second)
+            scenario.with("APP_SIMULATED_DEPENDENCY_LATENCY", "40ms").with("APP_WORKER_CONCURRENCY", "8")
+                    .with("APP_WORKER_CLAIM_LEASE", "10s");
             AppProcess intake = scenario.start("intake");
             AppProcess doomed = scenario.start("worker");
             Submitter submitter = new Submitter(intake);
@@ -31,7 +33,7 @@ class WorkerCrashIT {
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> Outcome.read(scenario, accepted).completed() == accepted);
 
-            Outcome outcome = Outcome.read(scenario, accepted).print().assertNothingLostOrDoneTwice();
+            Outcome outcome = Outcome.settle(scenario, accepted).print().assertNothingLostOrDoneTwice();
             long effects = scenario.queryLong("select count(*) from {schema}.simulated_effect");
             assertThat(effects).as("one side effect per application").isEqualTo(outcome.completed());
         }

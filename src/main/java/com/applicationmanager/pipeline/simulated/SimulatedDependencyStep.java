@@ -22,6 +22,12 @@ public class SimulatedDependencyStep implements ProcessingStep {
         return "simulated-dependency";
     }
 
+    /** The dependency performs its effect once per idempotency key, so a repeated call repeats nothing. */
+    @Override
+    public boolean retriesSafely() {
+        return true;
+    }
+
     @Override
     public Map<String, Object> run(ApplicationSnapshot application) {
         return dependency.call(application.id() + ":" + id(), application.id(), application.candidateName());

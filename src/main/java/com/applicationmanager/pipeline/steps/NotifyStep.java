@@ -1,20 +1,24 @@
 package com.applicationmanager.pipeline.steps;
 
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 import com.applicationmanager.messaging.Channels;
 import com.applicationmanager.messaging.Confirmed;
 import com.applicationmanager.pipeline.ApplicationSnapshot;
-import com.applicationmanager.pipeline.ProcessingStep;
+import com.applicationmanager.pipeline.CompletionMessage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -22,18 +26,21 @@ import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
 
 /**
  * Hands the outcome to the existing notification flow: an {@code application.processed} event on the
- * notifications exchange, confirmed by the broker. Delivery is at least once (a crash after the confirm and
- * before the step's output is stored sends it again); the message id is stable, so consumers de-duplicate.
+ * notifications exchange, confirmed by the broker. The worker stores the event with the application's COMPLETED
+ * and publishes it after that commit ({@link CompletionMessage}); the message id is the application's, stable.
  */
 @ApplicationScoped
-public class NotifyStep implements ProcessingStep {
+public class NotifyStep implements CompletionMessage {
 
     public static final String EVENT = "application.processed";
 
     private final Emitter<byte[]> notifications;
     private final ObjectMapper json;
 
-    public NotifyStep(@Channel(Channels.NOTIFICATIONS_OUT) Emitter<byte[]> notifications, ObjectMapper json) {
+    public NotifyStep(
+            // room for every application of the batches in flight
+            @Channel(Channels.NOTIFICATIONS_OUT) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+            Emitter<byte[]> notifications, ObjectMapper json) {
         this.notifications = notifications;
         this.json = json;
     }
@@ -44,7 +51,29 @@ public class NotifyStep implements ProcessingStep {
     }
 
     @Override
-    public Map<String, Object> run(ApplicationSnapshot application) {
+    public Outgoing messageFor(ApplicationSnapshot application) {
+        return new Outgoing(application.id(), messageId(application), new String(bytes(event(application)), StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public List<CompletableFuture<Void>> publish(List<Outgoing> messages) {
+        List<CompletableFuture<Void>> confirms = new ArrayList<>();
+        for (Outgoing message : messages) {
+            try {
+                confirms.add(Confirmed.send(notifications, message.body().getBytes(StandardCharsets.UTF_8),
+                        metadata(message.messageId())));
+            } catch (RuntimeException e) {
+                confirms.add(CompletableFuture.failedFuture(e)); // a full buffer, a closed channel
+            }
+        }
+        return confirms;
+    }
+
+    private static String messageId(ApplicationSnapshot application) {
+        return application.id() + ":" + EVENT;
+    }
+
+    private static Map<String, Object> event(ApplicationSnapshot application) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("event", EVENT);
         event.put("applicationId", application.id());
@@ -53,16 +82,18 @@ public class NotifyStep implements ProcessingStep {
         event.put("jobPostingId", application.jobPostingId());
         event.put("results", application.stepOutputs());
         event.put("occurredAt", Instant.now());
-        String messageId = application.id() + ":" + EVENT;
-        Confirmed.sendAndWait(notifications, bytes(event), OutgoingRabbitMQMetadata.builder()
+        return event;
+    }
+
+    private static OutgoingRabbitMQMetadata metadata(String messageId) {
+        return OutgoingRabbitMQMetadata.builder()
                 .withRoutingKey(EVENT)
                 .withMessageId(messageId)
                 .withType(EVENT)
                 .withContentType("application/json")
                 .withDeliveryMode(2)
                 .withTimestamp(ZonedDateTime.now())
-                .build(), Duration.ofSeconds(10));
-        return Map.of("notification", messageId);
+                .build();
     }
 
     private byte[] bytes(Map<String, Object> event) {
