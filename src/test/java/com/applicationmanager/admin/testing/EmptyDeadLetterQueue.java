@@ -1,5 +1,6 @@
 package com.applicationmanager.admin.testing;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -21,7 +22,8 @@ public class EmptyDeadLetterQueue implements BeforeEachCallback, AfterEachCallba
 
     private static void purge() throws Exception {
         try (BrokerProbe broker = new BrokerProbe()) {
-            broker.purge(Ops.deadLetterQueue());
+            // the running profile's queue: the operations tests' own prefix, or the default one's
+            broker.purge(ConfigProvider.getConfig().getValue("app.messaging.prefix", String.class) + ".dead-letter");
         }
     }
 }
