@@ -365,30 +365,34 @@ fi
 cat <<EOF
 ## Where the time goes now
 
-Written for the application at $analysis_for, main's code while issues 12, 13 and 15 were open (main has
-since changed its tests, CI, docs and a test-phase plugin in \`pom.xml\`, not \`src/main\`).
+Written for the application at $analysis_for: group-committed intake, pipelined relay, batch worker.
 
 $(val target.worker-0ms.absolute | grep -q '^met' && echo 'The worker meets its throughput target.' || echo "One worker completes $(val drain.cost0.workers1.completed_per_s)/s against JobRunr's $(val jobrunr.backlog_noop.drain_per_s)/s (ratio $(val target.worker-0ms.ratio)) and the intake accepts $(val closed.accepted_per_s)/s against JobRunr's $(val jobrunr.backlog_noop.enqueue_per_s)/s enqueue (ratio $(val target.intake-closed.ratio)).")
 
-- **Worker.** Each application costs $(val drain.cost0.workers1.transactions_per_application) PostgreSQL transactions on
-  the worker side, where JobRunr spends $(val jobrunr.backlog_noop.transactions_per_job) per job: the worker claims, records
-  and completes one application at a time (a locked entity load to begin, the record and withdrawal check before
-  the side-effect step, a second locked load to complete) and waits for one publisher confirm per notification
-  (\`Confirmed.sendAndWait\`, the top wait in the worker's profile below). At most $(val settings.worker_concurrency)
-  applications are in flight per process, so a second process adds contention for the same two cores rather than
-  throughput (two processes: $(val drain.cost0.two_to_one)× one). Issue 13 moves this to batches.
-- **Intake.** Each submission is its own transaction of five to six round trips; request threads spend most of
-  their time parked for one of the pool's connections (\`ConnectionPool\` at the top of the contention list below),
-  that is, for PostgreSQL's commits one at a time, while the CPU goes to Vert.x, RESTEasy, Jackson, Hibernate and
-  validation in small shares. The closed loop of 32 connections accepts $(val closed.accepted_per_s)/s with a median of
-  $(val closed.p50_ms) ms. Issue 12 moves this to group commit.
-- **Outbox relay.** One thread selects a batch, publishes it and waits for all its confirms while holding the
-  transaction and the rows' locks, then deletes; on a backlog that is $(val relay.published_per_s) published/s, and under
-  the open-loop steps the outbox's oldest row grows once the intake saturates (p99 $(val "async.rate$(ran_rates async | tail -1).outbox_p99_age_ms") ms
-  at $(ran_rates async | tail -1)/s offered, the last step). Issue 12 pipelines it.
+- **The machine.** Every process of a phase shares two cores: the application, the load client, PostgreSQL and
+  RabbitMQ. During the closed loop the benchmark's own processes used $(val guard.closed.ours_cores) cores and the
+  services $(val guard.closed.services_cores); a figure here is what the whole stack does on two cores, not what one
+  intake or worker would do on a machine of its own. JobRunr's figures are in-process calls (no HTTP, no broker).
+- **Worker.** Deliveries are gathered into batches; each batch is one claim (\`update … where id = any(?) … returning\`),
+  one query per lookup for the whole batch, the pure steps in memory, one commit for every output, COMPLETED and
+  timeline row and for notify's messages, then the acks; the messages are published after the commit. On the worker
+  side an application costs $(val drain.cost0.workers1.transactions_per_application) PostgreSQL transactions, where JobRunr
+  spends $(val jobrunr.backlog_noop.transactions_per_job) per job; two processes do $(val drain.cost0.two_to_one)× one.
+- **Intake.** Concurrent submissions join one transaction (up to 250, gathered for at most 1 ms, two writers); a
+  request waits for its batch's commit (\`SubmissionIntake.await\` at the top of the contention list below, by design).
+  The closed loop of 32 connections accepts $(val closed.accepted_per_s)/s with a median of $(val closed.p50_ms) ms; what
+  limits it is CPU, spread over Vert.x, security, RESTEasy, validation, Jackson and the ORM insert in small shares
+  (profile below), while PostgreSQL commits a few batches at a time. The request body is read on the event loop
+  before the resource runs (a blocking-stream hand-off had cost a sixth of the intake's CPU).
+- **Outbox relay.** Rows are handed to the relay as their batch commits; it keeps up to 1,000 messages awaiting
+  confirms and deletes confirmed rows in bulk, holding no transaction across the broker's answer: on a backlog
+  $(val relay.published_per_s) published/s. Under the open-loop steps the oldest row grows once the intake saturates
+  the CPU (p99 $(val "async.rate$(ran_rates async | tail -1).outbox_p99_age_ms") ms at $(ran_rates async | tail -1)/s offered, the
+  last step): the confirms come from a RabbitMQ on the same two cores.
 - **Start.** Ready takes $(val startup.intake.aot.best_ms) ms (intake) and $(val startup.worker.aot.best_ms) ms (worker)
   with the AOT cache; the cache saves $(val startup.intake.aot_saves_ms) and $(val startup.worker.aot_saves_ms) ms. A cold
-  worker completes its first application $(val startup.cold.aot.best_ms) ms after launch. Issue 15 covers where the rest goes.
+  worker completes its first application $(val startup.cold.aot.best_ms) ms after launch. docs/deployment.md
+  ("Where the start goes") breaks the rest down.
 
 ## Profiles (JFR, \`settings=profile\`)
 

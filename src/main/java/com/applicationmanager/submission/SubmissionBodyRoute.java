@@ -11,6 +11,7 @@ import com.applicationmanager.problem.ProblemRoutes;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 
@@ -35,8 +36,9 @@ class SubmissionBodyRoute {
         BodyHandler body = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
         router.post("/api/v1/applications").order(-1)
                 .handler(context -> {
-                    // no body: Vert.x sets none, and RESTEasy would wait on a stream that already ended
-                    if (hasBody(context.request())) {
+                    // no body: Vert.x sets none, and RESTEasy would wait on a stream that already ended; HTTP/2:
+                    // RESTEasy pauses the request it is handed, which an HTTP/2 request refuses once read
+                    if (context.request().version() != HttpVersion.HTTP_2 && hasBody(context.request())) {
                         body.handle(context);
                     } else {
                         context.next();

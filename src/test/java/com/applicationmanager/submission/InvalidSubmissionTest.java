@@ -24,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import com.applicationmanager.testing.Credentials;
+import com.applicationmanager.testing.JobPostingBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.applicationmanager.testing.Rows;
 
@@ -99,5 +100,18 @@ class InvalidSubmissionTest {
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(answer.body()).contains("larger than the limit");
         assertThat(Rows.count(dataSource, schema, "application")).isEqualTo(applicationsBefore);
+    }
+
+    @Test
+    void aSubmissionOverHttp2IsReadAsOverHttp1() throws Exception {
+        JobPostingBuilder.ensureOpen("eng-backend-042");
+        byte[] body = new ObjectMapper().writeValueAsBytes(anApplication().build());
+        // Java's client upgrades to HTTP/2 (h2c), as the fault suite's does: the body arrives in HTTP/2 frames
+        HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/v1/applications"))
+                        .header("Content-Type", "application/json").header("X-API-Key", Credentials.clientKey())
+                        .POST(BodyPublishers.ofByteArray(body)).build(), BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
     }
 }
