@@ -15,6 +15,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.sql.Timestamp;
+import java.time.Instant;
 
 import javax.sql.DataSource;
 
@@ -44,7 +46,8 @@ class InvalidSubmissionTest {
     @Test
     void invalidBodyIsRefusedWithAProblemNamingEachFieldAndStoresNothing() {
         long applicationsBefore = Rows.count(dataSource, schema, "application");
-        long outboxBefore = Rows.count(dataSource, schema, "outbox");
+        // the relay deletes rows of earlier tests meanwhile: count only what was written from now on
+        Timestamp started = Timestamp.from(Instant.now());
 
         asClient().contentType(ContentType.JSON)
                 .body(anApplication().with("email", "not-an-email").without("candidateName")
@@ -57,7 +60,8 @@ class InvalidSubmissionTest {
                 .body(not(containsString("Exception")));
 
         assertThat(Rows.count(dataSource, schema, "application")).isEqualTo(applicationsBefore);
-        assertThat(Rows.count(dataSource, schema, "outbox")).isEqualTo(outboxBefore);
+        assertThat(Rows.count(dataSource, "select count(*) from " + schema + ".outbox where created_at >= ?", started))
+                .isZero();
     }
 
     @Test
