@@ -114,6 +114,11 @@ public class OutboxRelay {
     private void claim() {
         try {
             List<LeasedMessage> claimed = store.claim(owner, config.lease(), config.batchSize());
+            if (!running) {
+                // claimed while stop() handed back what waited: hand these back too, or they sit out the lease
+                released.add(ids(claimed));
+                return;
+            }
             waiting.add(claimed);
             if (claimed.size() == config.batchSize()) {
                 claimWanted.set(true); // a full batch: more are waiting
