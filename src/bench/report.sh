@@ -8,7 +8,7 @@ set -euo pipefail
 figures=$1 out=$2 before=${3:-} dir=${4:-docs}
 targets=$(dirname "$0")/targets.tsv
 # The application commit the prose of "Where the time goes now" was written for, from that commit's full run.
-analysis_for=08c4273
+analysis_for=4342902
 val() { awk -v k="$1" 'index($0, k "=") == 1 { v = substr($0, length(k) + 2) } END { print (v == "" ? "—" : v) }' "$figures"; }
 bval() { figures=$before val "$1"; }
 has() { grep -q "^$1=" "$figures"; }
