@@ -1,7 +1,6 @@
 package com.applicationmanager.tracking;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
@@ -96,8 +95,7 @@ public class JobApplication extends PanacheEntityBase {
         if (status != null && !status.canMoveTo(next)) {
             throw new IllegalTransitionException(id, status, next);
         }
-        // as PostgreSQL stores it (microseconds): the live event then carries the stored time exactly
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = StatusChange.now();
         StatusChange change = new StatusChange();
         change.application = this;
         change.status = next;

@@ -1,6 +1,7 @@
 package com.applicationmanager.tracking;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -56,5 +57,14 @@ public class StatusChange extends PanacheEntityBase {
         errorType = type;
         errorMessage = message == null || message.length() <= 2000 ? message : message.substring(0, 2000);
         return this;
+    }
+
+    /**
+     * The time of a change as PostgreSQL stores it (microseconds; it rounds what it is given): a live event then
+     * carries the stored time exactly, and a stream that sends the stored timeline and the live events sees each
+     * change once.
+     */
+    public static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -99,7 +98,7 @@ public class ProcessingLedger {
      */
     @Transactional
     public Claim claim(List<ClaimRequest> requests, String holder, Duration lease) {
-        Instant now = now();
+        Instant now = StatusChange.now();
         Map<UUID, ApplicationSnapshot> held = new LinkedHashMap<>();
         Map<UUID, Integer> attempts = new HashMap<>();
         requests.forEach(request -> attempts.putIfAbsent(request.id(), request.attempt()));
@@ -204,7 +203,7 @@ public class ProcessingLedger {
                         + "(application_id, step, output, completed_at) "
                         + "select id, step, cast(output as jsonb), ? from unnest(?::uuid[], ?::text[], ?::text[]) "
                         + "as s(id, step, output) on conflict do nothing")) {
-            insert.setTimestamp(1, Timestamp.from(now()));
+            insert.setTimestamp(1, Timestamp.from(StatusChange.now()));
             insert.setArray(2, connection.createArrayOf("uuid", ids));
             insert.setArray(3, connection.createArrayOf("text", steps));
             insert.setArray(4, connection.createArrayOf("text", values));
@@ -227,7 +226,7 @@ public class ProcessingLedger {
         if (applications.isEmpty()) {
             return completed;
         }
-        Instant now = now();
+        Instant now = StatusChange.now();
         List<ApplicationSnapshot> list = List.copyOf(applications);
         UUID[] ids = new UUID[list.size()];
         String[] results = new String[list.size()];
@@ -314,7 +313,7 @@ public class ProcessingLedger {
                         + "(message_id, application_id, step, body, created_at) "
                         + "select m, a, s, b, ? from unnest(?::text[], ?::uuid[], ?::text[], ?::text[]) as u(m, a, s, b) "
                         + "on conflict do nothing")) {
-            insert.setTimestamp(1, Timestamp.from(now()));
+            insert.setTimestamp(1, Timestamp.from(StatusChange.now()));
             insert.setArray(2, connection.createArrayOf("text", ids));
             insert.setArray(3, connection.createArrayOf("uuid", applications));
             insert.setArray(4, connection.createArrayOf("text", steps));
@@ -331,7 +330,7 @@ public class ProcessingLedger {
      */
     @Transactional
     public List<Unsent> claimUnsent(Collection<UUID> completed, String holder, Duration lease) {
-        Instant now = now();
+        Instant now = StatusChange.now();
         List<Unsent> unsent = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement claim = connection.prepareStatement("with taken as (update " + schema + ".application a "
@@ -489,11 +488,4 @@ public class ProcessingLedger {
         }
     }
 
-    /**
-     * PostgreSQL keeps microseconds and rounds what it is given: a live event must carry the time exactly as
-     * stored, or a stream that sends the stored timeline and the live events would see one change twice.
-     */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

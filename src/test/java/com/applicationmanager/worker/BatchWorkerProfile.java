@@ -12,6 +12,6 @@ public class BatchWorkerProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of("app.messaging.prefix", PREFIX,
-                "app.pipeline.types.slow.steps", "normalise,slow-compute,notify");
+                "app.pipeline.types.slow.steps", "normalise,gated,notify");
     }
 }

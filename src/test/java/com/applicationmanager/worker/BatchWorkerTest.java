@@ -50,6 +50,8 @@ class BatchWorkerTest {
     @Inject
     MeterRegistry meters;
     @Inject
+    GatedStep gated;
+    @Inject
     DataSource dataSource;
     @ConfigProperty(name = "app.database-schema")
     String schema;
@@ -72,10 +74,19 @@ class BatchWorkerTest {
     @Test
     void concurrentDeliveriesOfOneApplicationNotifyOnce() {
         double duplicatesBefore = processed("slow", "duplicate");
-        String id = submit("slow");
-        // three more deliveries of the same application, as a redelivery during a connection drop makes
-        for (int i = 0; i < 3; i++) {
-            publish(message(UUID.fromString(id), "slow"));
+        double retriedBefore = processed("slow", "retried");
+        gated.close();
+        String id;
+        try {
+            id = submit("slow");
+            // three more deliveries of the same application, as a redelivery during a connection drop makes,
+            // while the first one is held at the gate: each is sent to wait, none runs
+            for (int i = 0; i < 3; i++) {
+                publish(message(UUID.fromString(id), "slow"));
+            }
+            await().atMost(Duration.ofSeconds(7)).until(() -> processed("slow", "retried") >= retriedBefore + 3);
+        } finally {
+            gated.open();
         }
 
         await().atMost(Duration.ofSeconds(30)).until(() -> processed("slow", "duplicate") >= duplicatesBefore + 3);
