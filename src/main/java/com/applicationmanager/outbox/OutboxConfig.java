@@ -23,7 +23,7 @@ public interface OutboxConfig {
     /**
      * How long a relay owns the rows it took: no other replica publishes them meanwhile, and after it they are
      * taken over. Longer than the confirm timeout; a row that waited so long in memory that its confirm might
-     * outlast the lease is left for the takeover.
+     * outlast the lease is not sent but handed back for the next poll.
      */
     @WithDefault("60s")
     Duration lease();

@@ -94,7 +94,7 @@ public class OutboxRelay {
     private void drain() {
         try {
             while (running) {
-                List<LeasedMessage> round = waiting.nextRound(config.batchSize(), config.confirmTimeout().toNanos());
+                List<LeasedMessage> round = waiting.nextRound(config.batchSize());
                 if (!round.isEmpty()) {
                     publish(round);
                 } else if (claimWanted.getAndSet(false)) {
@@ -130,9 +130,13 @@ public class OutboxRelay {
 
     private void publish(List<LeasedMessage> taken) {
         inFlight.acquireUninterruptibly(taken.size());
-        // the wait for room may have been long: look at the leases again
+        // rows that waited so long that their confirm could outlast the lease are not sent: another replica may
+        // take them over then. Never sent, they are handed back at once rather than left to sit out the lease.
         List<LeasedMessage> round = WaitingRows.publishable(taken, config.confirmTimeout().toNanos());
-        inFlight.release(taken.size() - round.size());
+        if (round.size() < taken.size()) {
+            inFlight.release(taken.size() - round.size());
+            released.add(ids(taken.stream().filter(row -> !round.contains(row)).toList()));
+        }
         if (round.isEmpty()) {
             return;
         }

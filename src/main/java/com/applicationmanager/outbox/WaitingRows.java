@@ -25,19 +25,13 @@ final class WaitingRows {
         return rows.isEmpty();
     }
 
-    /**
-     * Up to {@code limit} rows that can still be confirmed within their lease. The others are dropped: too late to
-     * be sure of the confirm before another replica may take them, they are left for that takeover.
-     */
-    List<LeasedMessage> nextRound(int limit, long confirmTimeoutNanos) {
+    /** Up to {@code limit} rows, oldest first. */
+    List<LeasedMessage> nextRound(int limit) {
         List<LeasedMessage> round = new ArrayList<>();
-        long now = System.nanoTime();
         LeasedMessage row;
         while (round.size() < limit && (row = rows.poll()) != null) {
             size.decrementAndGet();
-            if (row.publishable(now, confirmTimeoutNanos)) {
-                round.add(row);
-            }
+            round.add(row);
         }
         return round;
     }

@@ -142,6 +142,22 @@ class OutboxRelayTest {
         assertThat(delivered().values()).containsOnly(1);
     }
 
+    @Test
+    void aRowTooLateToBeConfirmedWithinItsLeaseIsHandedBackAtOnceNotLeftToSitItOut() {
+        PendingMessage late = messages(1).get(0);
+        UUID owner = relay.ownerForHandOff(1);
+        insertRow(late, "now() + interval '1 hour'");
+        update("update " + schema + ".outbox set lease_owner = ? where application_id = ?", owner, late.applicationId());
+        long id = Rows.count(dataSource, "select id from " + schema + ".outbox where application_id = ?", late.applicationId());
+
+        // as if it had waited in memory until less than the confirm timeout of its lease was left
+        relay.handOff(List.of(new LeasedMessage(id, late, System.nanoTime() + Duration.ofSeconds(1).toNanos())));
+
+        await("the row free for the next poll").atMost(Duration.ofSeconds(10)).until(() -> Rows.count(dataSource,
+                "select count(*) from " + schema + ".outbox where id = ? and lease_owner is null", id) == 1);
+        assertThat(delivered()).as("not published: another replica may take it over").doesNotContainKey(id(late));
+    }
+
     private List<PendingMessage> messages(int count) {
         return IntStream.range(0, count).mapToObj(i -> {
             UUID application = UUID.randomUUID();

@@ -18,20 +18,10 @@ class WaitingRowsTest {
         WaitingRows waiting = new WaitingRows();
         waiting.add(rows(1, 7, Duration.ofMinutes(1)));
 
-        assertThat(waiting.nextRound(5, CONFIRM_TIMEOUT)).extracting(LeasedMessage::id).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(waiting.nextRound(5)).extracting(LeasedMessage::id).containsExactly(1L, 2L, 3L, 4L, 5L);
         assertThat(waiting.size()).isEqualTo(2);
-        assertThat(waiting.nextRound(5, CONFIRM_TIMEOUT)).extracting(LeasedMessage::id).containsExactly(6L, 7L);
+        assertThat(waiting.nextRound(5)).extracting(LeasedMessage::id).containsExactly(6L, 7L);
         assertThat(waiting.isEmpty()).isTrue();
-    }
-
-    @Test
-    void aRowWhoseLeaseCannotOutlastTheConfirmTimeoutIsLeftForTheTakeover() {
-        WaitingRows waiting = new WaitingRows();
-        waiting.add(rows(1, 2, Duration.ofSeconds(5)));
-        waiting.add(rows(3, 3, Duration.ofMinutes(1)));
-
-        assertThat(waiting.nextRound(10, CONFIRM_TIMEOUT)).extracting(LeasedMessage::id).containsExactly(3L);
-        assertThat(waiting.size()).as("dropped, not kept").isZero();
     }
 
     @Test
