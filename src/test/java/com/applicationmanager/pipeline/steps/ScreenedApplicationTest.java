@@ -55,6 +55,23 @@ class ScreenedApplicationTest {
         assertThat(second.getInt("result.screening.score")).isEqualTo(80);
     }
 
+    @Test
+    void anApplicationAfterAPostingChangedIsScreenedAgainstTheChangedPosting() {
+        Map<String, String> answers = Map.of("uk-work-permit", "yes");
+        JsonPath before = processed(answers, "ada@example.org");
+        asClient().contentType(ContentType.JSON)
+                .body(aPosting().withId(posting).withType("screened").withRequiredSkills("Java", "SQL", "Kotlin", "Go")
+                        .withNiceToHaveSkills("RabbitMQ").withMinYearsExperience(5)
+                        .withQuestion(yesNo("uk-work-permit", "Are you authorised to work in the UK?", "yes")).json())
+                .put("/api/v1/postings/{id}", posting).then().statusCode(200);
+        JsonPath after = processed(answers, "alan@example.org");
+
+        assertThat(after.getLong("result.screening.postingRevision"))
+                .isEqualTo(before.getLong("result.screening.postingRevision") + 1);
+        // two of the four required skills now, where both of two before
+        assertThat(after.getInt("result.screening.score")).isLessThan(before.getInt("result.screening.score"));
+    }
+
     private JsonPath processed(Map<String, String> answers, String email) {
         String id = asClient().contentType(ContentType.JSON)
                 .body(anApplication().withType("screened").with("jobPostingId", posting).with("email", email)
