@@ -367,10 +367,12 @@ public class ApplicationProcessor {
     private List<StepResult> each(List<ApplicationSnapshot> applications,
             Function<ApplicationSnapshot, Map<String, Object>> run) {
         if (applications.size() == 1) {
-            return List.of(attempt(run, applications.get(0)));
+            return List.of(StepResult.attempt(() -> run.apply(applications.get(0))));
         }
         List<CompletableFuture<StepResult>> running = applications.stream()
-                .map(a -> CompletableFuture.supplyAsync(() -> attempt(run, a), Context.current().wrap(plainSteps))).toList();
+                .map(a -> CompletableFuture.supplyAsync(() -> StepResult.attempt(() -> run.apply(a)),
+                        Context.current().wrap(plainSteps)))
+                .toList();
         List<StepResult> results = new ArrayList<>();
         for (CompletableFuture<StepResult> future : running) {
             try {
@@ -383,14 +385,5 @@ public class ApplicationProcessor {
             }
         }
         return results;
-    }
-
-    private static StepResult attempt(Function<ApplicationSnapshot, Map<String, Object>> run,
-            ApplicationSnapshot application) {
-        try {
-            return StepResult.of(run.apply(application));
-        } catch (RuntimeException e) {
-            return StepResult.failed(e);
-        }
     }
 }
