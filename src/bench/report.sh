@@ -89,7 +89,7 @@ on a busy one; \`BENCH_QUICK=1\` is a short run into \`target/bench\` for workin
 | load average (1, 5, 15 min) | before $(val machine.load_before); after $(val machine.load_after) |
 | PostgreSQL / RabbitMQ | $(val machine.postgresql) / $(val machine.rabbitmq) |
 | Java | $(val machine.java); AOT cache: $(val build.aot_cache); JVM options of every application process: \`$(val settings.jvm_options)\` |
-| pipeline | \`$(val settings.pipeline)\`; the cost is the \`simulated-dependency\` step's I/O wait |
+| pipeline | \`$(val settings.pipeline)\`; the cost is the \`simulated-dependency\` step's I/O wait. The 0 ms workers (and the end-to-end phase, which runs on two of them) run the default pipeline, \`$(val settings.pipeline_0ms)\`, as issue #13's target says |
 | worker concurrency / DB pools | $(val settings.worker_concurrency) / $(val settings.pools) |
 | step length | $(val settings.step_seconds) s per rate, $(val settings.window_seconds) s per worker window |
 | JobRunr | $(val settings.jobrunr) |
