@@ -31,7 +31,8 @@ class ExperienceReaderTest {
     void readsWhatAScanOfTheWholeTextReads() {
         List<String> tokens = List.of("10", "3", "8", "123", "ten", "Twelve", "fifteen", "often", "one", "a decade",
                 "two decades", "years", "year", "YRS", "yr", "yearly", "old", "ago", "+", " ", "  ", "\n", "\t", "of",
-                "Java", "x", "2015", "-", ",", "5+", "7yrs", "stone", "decades");
+                "Java", "x", "2015", "-", ",", "5+", "7yrs", "stone", "decades", "YEARS", "Yr", "A Decade", "é", "\uD835\uDC00",
+                "yyears", "ys", "\u00A0");
         Random random = new Random(42);
         for (int i = 0; i < 20_000; i++) {
             StringBuilder text = new StringBuilder();
