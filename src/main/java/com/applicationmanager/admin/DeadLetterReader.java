@@ -10,7 +10,7 @@ import com.applicationmanager.messaging.ApplicationMessage;
 import com.applicationmanager.messaging.MessageCodec;
 import com.applicationmanager.messaging.UnreadableMessageException;
 import com.applicationmanager.worker.DeadLetterEvents;
-import com.applicationmanager.worker.FailureRouting;
+import com.applicationmanager.messaging.FailureHeaders;
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Delivery;
 
@@ -38,20 +38,20 @@ public class DeadLetterReader {
         Map<?, ?> death = firstDeath(headers);
         Optional<ApplicationMessage> message = decode(response);
         String reason = DeadLetterEvents.reasonOf(headers);
-        String originalQueue = Optional.ofNullable(text(headers.get(FailureRouting.ORIGINAL_QUEUE)))
+        String originalQueue = Optional.ofNullable(text(headers.get(FailureHeaders.ORIGINAL_QUEUE)))
                 .orElse(text(headers.get("x-first-death-queue")));
         String deathTime = death == null || death.get("time") == null ? null : iso(death.get("time"));
-        Integer attempts = headers.get(FailureRouting.ATTEMPTS) instanceof Number n ? n.intValue()
+        Integer attempts = headers.get(FailureHeaders.ATTEMPTS) instanceof Number n ? n.intValue()
                 : message.map(ApplicationMessage::attempt).orElse(null);
         return new DeadLetter(position, props.getMessageId(),
                 message.map(ApplicationMessage::applicationId).orElse(null),
                 message.map(ApplicationMessage::type).orElse(null),
                 message.map(ApplicationMessage::tenant).orElse(null),
                 reason, attempts,
-                Optional.ofNullable(text(headers.get(FailureRouting.FIRST_FAILURE))).orElse(deathTime),
-                Optional.ofNullable(text(headers.get(FailureRouting.LAST_FAILURE))).orElse(deathTime),
-                text(headers.get(FailureRouting.EXCEPTION_TYPE)),
-                Optional.ofNullable(text(headers.get(FailureRouting.EXCEPTION_MESSAGE)))
+                Optional.ofNullable(text(headers.get(FailureHeaders.FIRST_FAILURE))).orElse(deathTime),
+                Optional.ofNullable(text(headers.get(FailureHeaders.LAST_FAILURE))).orElse(deathTime),
+                text(headers.get(FailureHeaders.EXCEPTION_TYPE)),
+                Optional.ofNullable(text(headers.get(FailureHeaders.EXCEPTION_MESSAGE)))
                         .orElse(message.isPresent() ? null : "unreadable message"),
                 originalQueue,
                 props.getTimestamp() == null ? null : props.getTimestamp().toInstant(),

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import com.applicationmanager.messaging.ApplicationMessage;
+import com.applicationmanager.messaging.FailureHeaders;
 import com.applicationmanager.messaging.Channels;
 import com.applicationmanager.messaging.MessageCodec;
 import com.applicationmanager.messaging.UnreadableMessageException;
@@ -52,8 +53,8 @@ public class DeadLetterEvents {
         String reason = reasonOf(headers);
         ApplicationStatus status = "expired".equals(reason) ? ApplicationStatus.EXPIRED : ApplicationStatus.FAILED;
         try {
-            records.record(letter, status, "dead-lettered: " + reason, text(headers.get(FailureRouting.EXCEPTION_TYPE)),
-                    text(headers.get(FailureRouting.EXCEPTION_MESSAGE)));
+            records.record(letter, status, "dead-lettered: " + reason, text(headers.get(FailureHeaders.EXCEPTION_TYPE)),
+                    text(headers.get(FailureHeaders.EXCEPTION_MESSAGE)));
         } catch (RuntimeException e) {
             LOG.warnf("Could not record the dead letter of application %s (%s: %s); the event returns to its queue",
                     letter.applicationId(), e.getClass().getSimpleName(), e.getMessage());
@@ -68,7 +69,7 @@ public class DeadLetterEvents {
      * from that queue's TTL, whatever sent it to the dead-letter queue later.
      */
     public static String reasonOf(Map<String, Object> headers) {
-        Object own = headers.get(FailureRouting.REASON);
+        Object own = headers.get(FailureHeaders.REASON);
         if (own != null) {
             return own.toString();
         }

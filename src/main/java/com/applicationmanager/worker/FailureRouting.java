@@ -2,7 +2,6 @@ package com.applicationmanager.worker;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -18,27 +17,21 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import com.applicationmanager.messaging.ApplicationMessage;
 import com.applicationmanager.messaging.Channels;
 import com.applicationmanager.messaging.Confirmed;
+import com.applicationmanager.messaging.FailureHeaders;
 import com.applicationmanager.messaging.MessageCodec;
+import com.applicationmanager.messaging.OutgoingMessages;
 import com.applicationmanager.messaging.Tier;
 import com.applicationmanager.messaging.Topology;
 import com.applicationmanager.messaging.TopologyConfig;
 
+import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
+
 /**
  * Where a failed delivery goes next: a retry queue whose TTL is the backoff, or the dead-letter exchange with
- * headers that say why (the names follow Spring AMQP's RepublishMessageRecoverer). Both complete on the confirm.
+ * headers that say why ({@link FailureHeaders}). Both complete on the confirm.
  */
 @ApplicationScoped
 public class FailureRouting {
-
-    public static final String REASON = "x-reason";
-    public static final String EXCEPTION_TYPE = "x-exception-type";
-    public static final String EXCEPTION_MESSAGE = "x-exception-message";
-    public static final String ORIGINAL_QUEUE = "x-original-queue";
-    public static final String ATTEMPTS = "x-attempts";
-    public static final String FIRST_FAILURE = "x-first-failure";
-    public static final String LAST_FAILURE = "x-last-failure";
-    /** How many times in a row this attempt waited for an outage (or another worker's claim) without running. */
-    public static final String OUTAGE_RETRIES = "x-outage-retries";
 
     private static final Duration CONFIRM_TIMEOUT = Duration.ofSeconds(10);
 
@@ -68,7 +61,7 @@ public class FailureRouting {
         return confirmed(() -> {
             Map<String, Object> headers = failureHeaders(error, next.attempt() - 1, Tier.of(next.tier()), previousHeaders);
             headers.put(Topology.RETRY_DELAY_HEADER, String.valueOf(delay.toMillis()));
-            headers.put(OUTAGE_RETRIES, outageRetries);
+            headers.put(FailureHeaders.OUTAGE_RETRIES, outageRetries);
             return Confirmed.send(retries, codec.encode(next),
                     metadata(next.routingKey(), next.applicationId().toString(), headers));
         });
@@ -79,14 +72,14 @@ public class FailureRouting {
             Throwable error, Map<String, Object> previousHeaders) {
         return confirmed(() -> {
             Map<String, Object> headers = failureHeaders(error, attempts, tier, previousHeaders);
-            headers.put(REASON, reason);
+            headers.put(FailureHeaders.REASON, reason);
             return Confirmed.send(deadLetters, body, metadata("", messageId, headers));
         });
     }
 
     /** The outage retries recorded on a delivery; 0 for one that ran. */
     public static int outageRetries(Map<String, Object> headers) {
-        Object value = headers.get(OUTAGE_RETRIES);
+        Object value = headers.get(FailureHeaders.OUTAGE_RETRIES);
         return value instanceof Number number ? number.intValue() : 0;
     }
 
@@ -101,27 +94,19 @@ public class FailureRouting {
     private Map<String, Object> failureHeaders(Throwable error, int attempts, Tier tier, Map<String, Object> previous) {
         String now = Instant.now().toString();
         Map<String, Object> headers = new HashMap<>();
-        headers.put(FIRST_FAILURE, previous.getOrDefault(FIRST_FAILURE, now).toString());
-        headers.put(LAST_FAILURE, now);
-        headers.put(ATTEMPTS, attempts);
-        headers.put(ORIGINAL_QUEUE, topology.workQueue(tier));
+        headers.put(FailureHeaders.FIRST_FAILURE, previous.getOrDefault(FailureHeaders.FIRST_FAILURE, now).toString());
+        headers.put(FailureHeaders.LAST_FAILURE, now);
+        headers.put(FailureHeaders.ATTEMPTS, attempts);
+        headers.put(FailureHeaders.ORIGINAL_QUEUE, topology.workQueue(tier));
         if (error != null) {
-            headers.put(EXCEPTION_TYPE, error.getClass().getSimpleName());
+            headers.put(FailureHeaders.EXCEPTION_TYPE, error.getClass().getSimpleName());
             String message = String.valueOf(error.getMessage());
-            headers.put(EXCEPTION_MESSAGE, message.length() > 1000 ? message.substring(0, 1000) : message);
+            headers.put(FailureHeaders.EXCEPTION_MESSAGE, message.length() > 1000 ? message.substring(0, 1000) : message);
         }
         return headers;
     }
 
-    private static io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata metadata(String routingKey,
-            String messageId, Map<String, Object> headers) {
-        return io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata.builder()
-                .withRoutingKey(routingKey)
-                .withMessageId(messageId)
-                .withContentType("application/json")
-                .withDeliveryMode(2)
-                .withTimestamp(ZonedDateTime.now())
-                .withHeaders(headers)
-                .build();
+    private static OutgoingRabbitMQMetadata metadata(String routingKey, String messageId, Map<String, Object> headers) {
+        return OutgoingMessages.persistentJson(routingKey, messageId).withHeaders(headers).build();
     }
 }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.applicationmanager.admin.testing.EmptyDeadLetterQueue;
 import com.applicationmanager.admin.testing.OpsTestProfile;
 import com.applicationmanager.messaging.ApplicationMessage;
+import com.applicationmanager.messaging.FailureHeaders;
 import com.applicationmanager.messaging.MessageCodec;
 import com.applicationmanager.testing.BrokerProbe;
 import com.applicationmanager.testing.DeadLetterFixtures;
@@ -79,16 +80,16 @@ class DeadLetterEventsTest {
     void aStaleEventLeavesAnApplicationSentBackMeanwhileAlone() {
         String id = submit("Sent Back");
         String before = encode(messageFor(id));
-        broker.publish(DLX, "", before, Map.of(FailureRouting.REASON, "permanent-failure"));
+        broker.publish(DLX, "", before, Map.of(FailureHeaders.REASON, "permanent-failure"));
         awaitStatus(id, "FAILED");
         asAdmin().contentType(ContentType.JSON).body(Map.of("applicationIds", List.of(id)))
                 .post("/api/v1/admin/dead-letters/reprocess").then().statusCode(200).body("reprocessed", equalTo(1));
         assertThat(status(id)).isEqualTo("RECEIVED");
 
         // a second copy of the dead letter the operator just handled, then a fresh one for another application
-        broker.publish("", EVENTS, before, Map.of(FailureRouting.REASON, "permanent-failure"));
+        broker.publish("", EVENTS, before, Map.of(FailureHeaders.REASON, "permanent-failure"));
         String witness = submit("Witness");
-        broker.publish("", EVENTS, encode(messageFor(witness)), Map.of(FailureRouting.REASON, "permanent-failure"));
+        broker.publish("", EVENTS, encode(messageFor(witness)), Map.of(FailureHeaders.REASON, "permanent-failure"));
         awaitStatus(witness, "FAILED");
         assertThat(status(id)).as("the stale event was consumed and changed nothing").isEqualTo("RECEIVED");
 
@@ -137,8 +138,8 @@ class DeadLetterEventsTest {
                 + "(new.status = 'FAILED' and new.candidate_name = 'Refused By The Database') "
                 + "execute function appmanager.refuse_failed()");
         try {
-            broker.publish("", EVENTS, encode(messageFor(refused)), Map.of(FailureRouting.REASON, "permanent-failure"));
-            broker.publish("", EVENTS, encode(messageFor(next)), Map.of(FailureRouting.REASON, "permanent-failure"));
+            broker.publish("", EVENTS, encode(messageFor(refused)), Map.of(FailureHeaders.REASON, "permanent-failure"));
+            broker.publish("", EVENTS, encode(messageFor(next)), Map.of(FailureHeaders.REASON, "permanent-failure"));
             awaitStatus(next, "FAILED");
             assertThat(status(refused)).as("the refused write left the application as it was").isEqualTo("RECEIVED");
         } finally {
