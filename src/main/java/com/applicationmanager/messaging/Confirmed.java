@@ -1,10 +1,6 @@
 package com.applicationmanager.messaging;
 
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -16,7 +12,9 @@ import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
 /**
  * Sending through a channel with {@code publish-confirms=true}: the future completes on the broker's confirm.
  * The message continues the sender's trace: the connector may publish on another thread, where the sender's
- * context would otherwise be gone.
+ * context would otherwise be gone. Kept beside {@code MutinyEmitter.sendMessage}, which completes on the same
+ * ack and nack: callers want a {@link CompletableFuture} each, and a full buffer refuses here at once, on the
+ * caller's thread, which the outbox relay counts as unconfirmed without waiting.
  */
 public final class Confirmed {
 
@@ -37,17 +35,5 @@ public final class Confirmed {
                     return CompletableFuture.completedFuture(null);
                 }));
         return confirmed;
-    }
-
-    /** Blocks until confirmed; for worker threads, which must not ack the input before the output is safe. */
-    public static void sendAndWait(Emitter<byte[]> emitter, byte[] body, OutgoingRabbitMQMetadata metadata, Duration timeout) {
-        try {
-            send(emitter, body, metadata).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a publish confirm", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("publish not confirmed by the broker: " + e.getMessage(), e);
-        }
     }
 }

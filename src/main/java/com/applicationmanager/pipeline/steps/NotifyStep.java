@@ -2,7 +2,6 @@ package com.applicationmanager.pipeline.steps;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,18 +10,11 @@ import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
-
-import com.applicationmanager.messaging.Channels;
-import com.applicationmanager.messaging.Confirmed;
 import com.applicationmanager.pipeline.ApplicationSnapshot;
 import com.applicationmanager.pipeline.CompletionMessage;
+import com.applicationmanager.pipeline.NotificationSender;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
 
 /**
  * Hands the outcome to the existing notification flow: an {@code application.processed} event on the
@@ -34,13 +26,10 @@ public class NotifyStep implements CompletionMessage {
 
     public static final String EVENT = "application.processed";
 
-    private final Emitter<byte[]> notifications;
+    private final NotificationSender notifications;
     private final ObjectMapper json;
 
-    public NotifyStep(
-            // room for every application of the batches in flight
-            @Channel(Channels.NOTIFICATIONS_OUT) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
-            Emitter<byte[]> notifications, ObjectMapper json) {
+    public NotifyStep(NotificationSender notifications, ObjectMapper json) {
         this.notifications = notifications;
         this.json = json;
     }
@@ -59,12 +48,7 @@ public class NotifyStep implements CompletionMessage {
     public List<CompletableFuture<Void>> publish(List<Outgoing> messages) {
         List<CompletableFuture<Void>> confirms = new ArrayList<>();
         for (Outgoing message : messages) {
-            try {
-                confirms.add(Confirmed.send(notifications, message.body().getBytes(StandardCharsets.UTF_8),
-                        metadata(message.messageId())));
-            } catch (RuntimeException e) {
-                confirms.add(CompletableFuture.failedFuture(e)); // a full buffer, a closed channel
-            }
+            confirms.add(notifications.send(EVENT, message.messageId(), message.body().getBytes(StandardCharsets.UTF_8)));
         }
         return confirms;
     }
@@ -83,17 +67,6 @@ public class NotifyStep implements CompletionMessage {
         event.put("results", application.stepOutputs());
         event.put("occurredAt", Instant.now());
         return event;
-    }
-
-    private static OutgoingRabbitMQMetadata metadata(String messageId) {
-        return OutgoingRabbitMQMetadata.builder()
-                .withRoutingKey(EVENT)
-                .withMessageId(messageId)
-                .withType(EVENT)
-                .withContentType("application/json")
-                .withDeliveryMode(2)
-                .withTimestamp(ZonedDateTime.now())
-                .build();
     }
 
     private byte[] bytes(Map<String, Object> event) {
