@@ -33,7 +33,7 @@ public class CurrentPostings {
 
     private final DataSource dataSource;
     private final String versions;
-    private final Map<JobPosting.Key, PostingView> read = new ConcurrentHashMap<>();
+    private final Map<JobPosting.Key, PostingCriteria> read = new ConcurrentHashMap<>();
 
     CurrentPostings(DataSource dataSource, @ConfigProperty(name = "app.database-schema") String schema) {
         this.dataSource = dataSource;
@@ -42,13 +42,13 @@ public class CurrentPostings {
     }
 
     /** @return the postings that exist among {@code keys}; a key with no posting is absent */
-    public Map<JobPosting.Key, PostingView> of(Collection<JobPosting.Key> keys) {
+    public Map<JobPosting.Key, PostingCriteria> of(Collection<JobPosting.Key> keys) {
         if (keys.isEmpty()) {
             return Map.of();
         }
         Map<JobPosting.Key, Long> current = versionsOf(keys);
         List<JobPosting.Key> changed = current.entrySet().stream().filter(e -> {
-            PostingView known = read.get(e.getKey());
+            PostingCriteria known = read.get(e.getKey());
             return known == null || known.revision() != e.getValue();
         }).map(Map.Entry::getKey).toList();
         if (!changed.isEmpty()) {
@@ -60,11 +60,11 @@ public class CurrentPostings {
                     changed.stream().map(JobPosting.Key::tenant).distinct().toList(),
                     changed.stream().map(JobPosting.Key::id).distinct().toList())
                     .withHint(HibernateHints.HINT_READ_ONLY, true).list())
-                    .forEach(posting -> read.put(new JobPosting.Key(posting.tenant, posting.id), PostingView.of(posting)));
+                    .forEach(posting -> read.put(new JobPosting.Key(posting.tenant, posting.id), PostingCriteria.of(posting)));
         }
-        Map<JobPosting.Key, PostingView> postings = new HashMap<>();
+        Map<JobPosting.Key, PostingCriteria> postings = new HashMap<>();
         current.keySet().forEach(key -> {
-            PostingView posting = read.get(key);
+            PostingCriteria posting = read.get(key);
             if (posting != null) {
                 postings.put(key, posting);
             }

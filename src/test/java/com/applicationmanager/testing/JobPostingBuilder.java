@@ -3,7 +3,6 @@ package com.applicationmanager.testing;
 import static com.applicationmanager.testing.Credentials.asClient;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,8 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.applicationmanager.posting.KnockOut;
-import com.applicationmanager.posting.PostingStatus;
-import com.applicationmanager.posting.PostingView;
+import com.applicationmanager.posting.PostingCriteria;
 import com.applicationmanager.posting.QuestionKind;
 import com.applicationmanager.posting.ScreeningQuestion;
 
@@ -20,7 +18,7 @@ import io.restassured.http.ContentType;
 
 /**
  * Test data: {@code aPosting().withRequiredSkills("Java", "SQL").create()} posts it to the API under test;
- * {@code view()} gives the same posting as the screening step sees it, for unit tests.
+ * {@code criteria()} gives the same posting as the screening step sees it, for unit tests.
  */
 public final class JobPostingBuilder {
 
@@ -126,9 +124,7 @@ public final class JobPostingBuilder {
                 .then().statusCode(201).extract().path("id");
     }
 
-    public PostingView view() {
-        Instant now = Instant.now();
-        return new PostingView(id, title, type, location, remote, requiredSkills, niceToHaveSkills,
-                minYearsExperience, List.copyOf(questions), PostingStatus.OPEN, now, now, null, 0);
+    public PostingCriteria criteria() {
+        return new PostingCriteria(0, requiredSkills, niceToHaveSkills, minYearsExperience, List.copyOf(questions));
     }
 }

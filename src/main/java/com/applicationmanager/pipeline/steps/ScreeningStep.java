@@ -13,7 +13,7 @@ import com.applicationmanager.pipeline.StepResult;
 import com.applicationmanager.pipeline.steps.screening.Screening;
 import com.applicationmanager.posting.CurrentPostings;
 import com.applicationmanager.posting.JobPosting;
-import com.applicationmanager.posting.PostingView;
+import com.applicationmanager.posting.PostingCriteria;
 
 /**
  * Screens the application against its posting as the posting stands now (the result names the revision).
@@ -42,10 +42,10 @@ public class ScreeningStep implements BatchStep {
 
     @Override
     public List<StepResult> runAll(List<ApplicationSnapshot> applications) {
-        Map<JobPosting.Key, PostingView> read = postings.of(applications.stream()
+        Map<JobPosting.Key, PostingCriteria> read = postings.of(applications.stream()
                 .map(a -> new JobPosting.Key(a.tenant(), a.jobPostingId())).collect(Collectors.toSet()));
         return applications.stream().map(application -> StepResult.attempt(() -> {
-            PostingView posting = read.get(new JobPosting.Key(application.tenant(), application.jobPostingId()));
+            PostingCriteria posting = read.get(new JobPosting.Key(application.tenant(), application.jobPostingId()));
             if (posting == null) {
                 // the intake refuses unknown postings and postings are never deleted: only old data gets here
                 throw new PermanentFailure("job posting '" + application.jobPostingId() + "' does not exist");

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
-import com.applicationmanager.posting.PostingView;
+import com.applicationmanager.posting.PostingCriteria;
 
 /**
  * Screens one application against its posting: knock-out questions first; an application that passes
@@ -27,7 +27,7 @@ public final class Screening {
     }
 
     /** @return the step output: {@code {screening: {outcome, score, explanation, ...}}} */
-    public static Map<String, Object> screen(PostingView posting, String resume, String coverLetter,
+    public static Map<String, Object> screen(PostingCriteria posting, String resume, String coverLetter,
             Map<String, String> answers) {
         Map<String, Object> screening = new LinkedHashMap<>();
         List<KnockOutCheck.Failure> failures = KnockOutCheck.failures(posting.screeningQuestions(), answers);
@@ -42,7 +42,7 @@ public final class Screening {
         return Map.of("screening", screening);
     }
 
-    private static void score(PostingView posting, String resume, String coverLetter, Map<String, Object> screening) {
+    private static void score(PostingCriteria posting, String resume, String coverLetter, Map<String, Object> screening) {
         SkillMatcher.Result required = SkillMatcher.match(posting.requiredSkills(), resume, coverLetter);
         SkillMatcher.Result nice = SkillMatcher.match(posting.niceToHaveSkills(), resume, coverLetter);
         Experience experience = Experience.of(resume, coverLetter, posting.minYearsExperience());

@@ -10,17 +10,17 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import com.applicationmanager.posting.PostingView;
+import com.applicationmanager.posting.PostingCriteria;
 
 class ScreeningTest {
 
-    private static final PostingView BACKEND = aPosting()
+    private static final PostingCriteria BACKEND = aPosting()
             .withRequiredSkills("Java", "SQL", "Kubernetes", "event-driven")
             .withNiceToHaveSkills("Quarkus", "Kafka")
             .withMinYearsExperience(5)
             .withQuestion(yesNo("uk-work-permit", "Are you authorised to work in the UK?", "yes"))
             .withQuestion(atLeast("java-years", "Years of experience with Java", 3))
-            .view();
+            .criteria();
 
     private static final Map<String, String> GOOD_ANSWERS = Map.of("uk-work-permit", "yes", "java-years", "6");
 
@@ -68,8 +68,8 @@ class ScreeningTest {
 
     @Test
     void partsThePostingDoesNotAskForShareTheirWeight() {
-        PostingView noExtras = aPosting().withRequiredSkills("Java", "SQL").withNiceToHaveSkills()
-                .withMinYearsExperience(0).view();
+        PostingCriteria noExtras = aPosting().withRequiredSkills("Java", "SQL").withNiceToHaveSkills()
+                .withMinYearsExperience(0).criteria();
 
         Map<String, Object> screening = screen(noExtras, "Java only", null, Map.of());
 
@@ -85,7 +85,7 @@ class ScreeningTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> screen(PostingView posting, String resume, String coverLetter, Map<String, String> answers) {
+    private static Map<String, Object> screen(PostingCriteria posting, String resume, String coverLetter, Map<String, String> answers) {
         return (Map<String, Object>) Screening.screen(posting, resume, coverLetter, answers).get("screening");
     }
 
