@@ -15,7 +15,6 @@ import com.applicationmanager.submission.Submission;
 import com.applicationmanager.submission.SubmissionService;
 import com.applicationmanager.tracking.ApplicationStatus;
 import com.applicationmanager.worker.ApplicationProcessor;
-import com.applicationmanager.worker.ProcessingLedger;
 
 /**
  * Stores an application exactly as the asynchronous submission does, then runs the worker's own processing
@@ -28,14 +27,11 @@ public class BaselineService {
 
     private final SubmissionService submissions;
     private final ApplicationProcessor processor;
-    private final ProcessingLedger ledger;
     private final Outbox outbox;
 
-    public BaselineService(SubmissionService submissions, ApplicationProcessor processor, ProcessingLedger ledger,
-            Outbox outbox) {
+    public BaselineService(SubmissionService submissions, ApplicationProcessor processor, Outbox outbox) {
         this.submissions = submissions;
         this.processor = processor;
-        this.ledger = ledger;
         this.outbox = outbox;
     }
 
@@ -67,9 +63,7 @@ public class BaselineService {
     }
 
     private BaselineProcessingFailed failed(ApplicationMessage message, Throwable cause) {
-        ledger.deadLettered(message.applicationId(), ApplicationStatus.FAILED,
-                "failed inside the request (synchronous baseline)", cause.getClass().getSimpleName(),
-                cause.getMessage());
+        processor.markFailed(message.applicationId(), "failed inside the request (synchronous baseline)", cause);
         return new BaselineProcessingFailed(message.applicationId(), cause);
     }
 

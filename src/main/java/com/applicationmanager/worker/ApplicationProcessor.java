@@ -169,6 +169,12 @@ public class ApplicationProcessor {
         }
     }
 
+    /** Records an application FAILED that no dead letter will report (the synchronous baseline's failures). */
+    public void markFailed(UUID applicationId, String reason, Throwable cause) {
+        ledger.deadLettered(applicationId, ApplicationStatus.FAILED, reason, cause.getClass().getSimpleName(),
+                cause.getMessage());
+    }
+
     /** Completed applications of the batch whose messages are still unsent, and no one else is sending. */
     private List<Unsent> unsentOfCompleted(Map<UUID, ApplicationStatus> others, String holder) {
         List<UUID> completed = others.entrySet().stream().filter(e -> e.getValue() == ApplicationStatus.COMPLETED)
