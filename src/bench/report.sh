@@ -210,18 +210,20 @@ counted on the timeline over one window after the newest worker settled. Transac
 transaction count over the same window (\`pg_stat_database\`), less the idle intake's ($(val drain.intake_idle_transactions_per_s)/s,
 measured alone just before), divided by the completions.
 
-| worker processes | 50 ms cost: completed/s | tx per application | backlog left | 0 ms cost: completed/s | tx per application | backlog left |
-|---:|---:|---:|---:|---:|---:|---:|
+| worker processes | 50 ms cost: completed/s | tx per application | mean batch | backlog left | 0 ms cost: completed/s | tx per application | mean batch | backlog left |
+|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 EOF
 for n in $(val settings.worker_counts | tr "," " "); do
-  printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$(val "drain.cost50.workers$n.completed_per_s")" \
-    "$(val "drain.cost50.workers$n.transactions_per_application")" "$(val "drain.cost50.workers$n.backlog_left")" \
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$(val "drain.cost50.workers$n.completed_per_s")" \
+    "$(val "drain.cost50.workers$n.transactions_per_application")" "$(val "drain.cost50.workers$n.mean_batch")" \
+    "$(val "drain.cost50.workers$n.backlog_left")" \
     "$(val "drain.cost0.workers$n.completed_per_s")" "$(val "drain.cost0.workers$n.transactions_per_application")" \
-    "$(val "drain.cost0.workers$n.backlog_left")"
+    "$(val "drain.cost0.workers$n.mean_batch")" "$(val "drain.cost0.workers$n.backlog_left")"
 done
 cat <<EOF
 
-A backlog of 0 at the end of a window means the workers ran out of work: that figure is a lower bound.
+A backlog of 0 at the end of a window means the workers ran out of work: that figure is a lower bound. The mean
+batch is the first worker's over the window (\`applications_worker_batch_size\`; at most \`app.worker.batch-size\`, 64).
 
 ## End to end
 

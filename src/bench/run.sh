@@ -296,9 +296,15 @@ fig backlog.after_intake_phases "$(q "select count(*) from application where sta
 # (measured alone first) and this function's own, are the workers'. Each window starts after the newest worker
 # has settled.
 transactions() { q "select xact_commit + xact_rollback from pg_stat_database where datname = current_database()"; }
+# batch_sums NAME: the sum and count of the worker's batch sizes so far
+batch_sums() {
+  curl -sf "http://127.0.0.1:${port_of[$1]}/q/metrics" | awk '$1 == "applications_worker_batch_size_sum" { s = $2 }
+    $1 == "applications_worker_batch_size_count" { c = $2 } END { print s + 0, c + 0 }'
+}
 drain_window() {
-  local label=$1 c0 x0 t0 c1 x1 t1 left
+  local label=$1 first=$2 c0 x0 t0 c1 x1 t1 left s0 n0 s1 n1
   sleep "$settle_seconds"
+  read -r s0 n0 < <(batch_sums "$first")
   IFS='|' read -r c0 x0 < <(q "select (select count(*) from status_change where status = 'COMPLETED'),
       (select xact_commit + xact_rollback from pg_stat_database where datname = current_database())")
   t0=$(now_ms)
@@ -312,6 +318,8 @@ drain_window() {
   fig "drain.$label.transactions_per_application" \
     "$(calc "($x1 - $x0 - 2 - $intake_idle_tx * ($t1 - $t0) / 1000) / ($c1 - $c0 > 0 ? $c1 - $c0 : 1)" 2)"
   fig "drain.$label.backlog_left" "$left"
+  read -r s1 n1 < <(batch_sums "$first")
+  fig "drain.$label.mean_batch" "$(calc "($s1 - $s0) / ($n1 - $n0 > 0 ? $n1 - $n0 : 1)" 1)"
 }
 if phase workers; then
 ensure_backlog $backlog_50ms
@@ -337,7 +345,7 @@ for cost in 50 0; do
     for ((n = have + 1; n <= count; n++)); do ready "worker-$cost-$n"; done
     have=$count
     [[ $cost == 0 && $count == 1 ]] && jfr_start worker-0-1
-    drain_window "cost${cost}.workers$count"
+    drain_window "cost${cost}.workers$count" "worker-$cost-1"
     [[ $cost == 0 && $count == 1 ]] && jfr_stop worker-0-1
   done
   [[ $cost == 50 ]] && rss worker-50-1

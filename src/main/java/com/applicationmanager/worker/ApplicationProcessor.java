@@ -39,6 +39,7 @@ import com.applicationmanager.worker.ProcessingLedger.ClaimRequest;
 import com.applicationmanager.worker.ProcessingLedger.StepOutput;
 import com.applicationmanager.worker.ProcessingLedger.Unsent;
 
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.opentelemetry.context.Context;
@@ -82,6 +83,7 @@ public class ApplicationProcessor {
     private final StepRunner runner;
     private final WorkerConfig config;
     private final MeterRegistry meters;
+    private final DistributionSummary batchSizes;
     private final ExecutorService plainSteps;
     private final Map<String, CompletionMessage> messengers;
     private final AtomicLong batches = new AtomicLong();
@@ -98,6 +100,8 @@ public class ApplicationProcessor {
         this.runner = runner;
         this.config = config;
         this.meters = meters;
+        this.batchSizes = DistributionSummary.builder("applications.worker.batch.size")
+                .description("Deliveries processed per batch: one claim, one commit").register(meters);
         // one thread per application in flight: plain steps wait on I/O, and those waits must overlap
         ThreadPoolExecutor pool = new ThreadPoolExecutor(config.concurrency(), config.concurrency(), 30, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), r -> new Thread(r, "application-steps"));
@@ -117,6 +121,7 @@ public class ApplicationProcessor {
     /** @param quiet applications whose attempt is not announced again on the timeline (a wait for an outage) */
     public Batch process(List<ApplicationMessage> messages, Set<UUID> quiet) {
         long started = System.nanoTime();
+        batchSizes.record(messages.size());
         String holder = INSTANCE + "#" + batches.incrementAndGet();
         Map<UUID, Result> results = new HashMap<>();
         ProcessingLedger.Claim claim;
