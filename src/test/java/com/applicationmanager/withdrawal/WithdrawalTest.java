@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import com.applicationmanager.testing.BrokerProbe;
 import com.applicationmanager.testing.JobPostingBuilder;
-import com.rabbitmq.client.GetResponse;
+import com.applicationmanager.testing.ObservedNotifications;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -27,21 +25,17 @@ import io.restassured.http.ContentType;
 @TestProfile(WithdrawalProfile.class)
 class WithdrawalTest {
 
-    private static final String NOTIFICATIONS = WithdrawalProfile.PREFIX + ".notifications.observed";
-
-    private final BrokerProbe broker = new BrokerProbe();
+    private ObservedNotifications notifications;
 
     @BeforeEach
     void observeNotifications() {
         JobPostingBuilder.ensureOpen("eng-backend-042"); // the posting the builder names
-        broker.bindQueue(NOTIFICATIONS, WithdrawalProfile.PREFIX + ".notifications", "#");
-        broker.purge(NOTIFICATIONS);
+        notifications = new ObservedNotifications(new BrokerProbe(), WithdrawalProfile.PREFIX);
     }
 
     @AfterEach
     void cleanUp() throws Exception {
-        broker.deleteQueues(NOTIFICATIONS);
-        broker.close();
+        notifications.close();
     }
 
     @Test
@@ -65,11 +59,7 @@ class WithdrawalTest {
         List<String> queuedTimeline = asClient().get("/api/v1/applications/{id}", queued).jsonPath().getList("timeline.status");
         assertThat(queuedTimeline).as("the queued one was never processed").containsExactly("RECEIVED", "WITHDRAWN");
 
-        List<String> notified = new ArrayList<>();
-        GetResponse message;
-        while ((message = broker.take(NOTIFICATIONS)) != null) {
-            notified.add(new String(message.getBody(), StandardCharsets.UTF_8));
-        }
+        List<String> notified = notifications.take();
         assertThat(notified).as("only the control application was announced").hasSize(1);
         assertThat(notified.get(0)).contains(control).doesNotContain(inFlight).doesNotContain(queued);
     }

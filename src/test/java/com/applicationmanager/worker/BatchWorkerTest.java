@@ -12,7 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,7 +29,7 @@ import com.applicationmanager.messaging.ApplicationMessage;
 import com.applicationmanager.messaging.MessageCodec;
 import com.applicationmanager.testing.BrokerProbe;
 import com.applicationmanager.testing.JobPostingBuilder;
-import com.rabbitmq.client.GetResponse;
+import com.applicationmanager.testing.ObservedNotifications;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,7 +42,6 @@ import io.restassured.http.ContentType;
 class BatchWorkerTest {
 
     private static final String PREFIX = BatchWorkerProfile.PREFIX;
-    private static final String NOTIFICATIONS = PREFIX + ".notifications.observed";
 
     @Inject
     MessageCodec codec;
@@ -57,18 +55,17 @@ class BatchWorkerTest {
     String schema;
 
     private final BrokerProbe broker = new BrokerProbe();
+    private ObservedNotifications notifications;
 
     @BeforeEach
     void observeNotifications() {
         JobPostingBuilder.ensureOpen("eng-backend-042"); // the posting the builder names
-        broker.bindQueue(NOTIFICATIONS, PREFIX + ".notifications", "#");
-        broker.purge(NOTIFICATIONS);
+        notifications = new ObservedNotifications(broker, PREFIX);
     }
 
     @AfterEach
     void cleanUp() throws Exception {
-        broker.deleteQueues(NOTIFICATIONS);
-        broker.close();
+        notifications.close();
     }
 
     @Test
@@ -130,12 +127,7 @@ class BatchWorkerTest {
     }
 
     private int notificationsFor(String id) {
-        List<String> bodies = new ArrayList<>();
-        GetResponse message;
-        while ((message = broker.take(NOTIFICATIONS)) != null) {
-            bodies.add(new String(message.getBody(), StandardCharsets.UTF_8));
-        }
-        return (int) bodies.stream().filter(body -> body.contains(id)).count();
+        return (int) notifications.take().stream().filter(body -> body.contains(id)).count();
     }
 
     private void storeWithdrawn(UUID id, String type) throws Exception {
