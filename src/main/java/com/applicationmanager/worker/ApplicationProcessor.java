@@ -102,7 +102,9 @@ public class ApplicationProcessor {
         this.meters = meters;
         this.batchSizes = DistributionSummary.builder("applications.worker.batch.size")
                 .description("Deliveries processed per batch: one claim, one commit").register(meters);
-        // one thread per application in flight: plain steps wait on I/O, and those waits must overlap
+        // one thread per application in flight: plain steps wait on I/O, and those waits must overlap. A pool of
+        // its own, not Quarkus's managed one: that one is shared and sized for requests; a step needs only its
+        // trace context, which Context.wrap below carries
         ThreadPoolExecutor pool = new ThreadPoolExecutor(config.concurrency(), config.concurrency(), 30, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), r -> new Thread(r, "application-steps"));
         pool.allowCoreThreadTimeOut(true);

@@ -43,6 +43,8 @@ final class Batcher<T> implements AutoCloseable {
         this.lingerNanos = linger.toNanos();
         this.slots = slots;
         this.handler = handler;
+        // threads of its own: a batch holds its thread for the whole claim, run and commit, and exactly
+        // `slots` of them may run; on a shared pool they would queue behind other work
         this.threads = Executors.newFixedThreadPool(slots, r -> new Thread(r, name));
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, name + "-linger");
