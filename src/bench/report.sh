@@ -8,7 +8,7 @@ set -euo pipefail
 figures=$1 out=$2 before=${3:-} dir=${4:-docs}
 targets=$(dirname "$0")/targets.tsv
 # The application commit the prose of "Where the time goes now" was written for, from that commit's full run.
-analysis_for=4342902
+analysis_for=966c36b
 val() { awk -v k="$1" 'index($0, k "=") == 1 { v = substr($0, length(k) + 2) } END { print (v == "" ? "—" : v) }' "$figures"; }
 bval() { figures=$before val "$1"; }
 has() { grep -q "^$1=" "$figures"; }
@@ -367,7 +367,7 @@ fi
 cat <<EOF
 ## Where the time goes now
 
-Written for the application at $analysis_for: group-committed intake, pipelined relay, batch worker.
+Written for the application at $analysis_for: group-committed intake, pipelined relay, batch worker with batched screening.
 
 $(val target.worker-0ms.absolute | grep -q '^met' && echo 'The worker meets its throughput target.' || echo "One worker completes $(val drain.cost0.workers1.completed_per_s)/s against JobRunr's $(val jobrunr.backlog_noop.drain_per_s)/s (ratio $(val target.worker-0ms.ratio)) and the intake accepts $(val closed.accepted_per_s)/s against JobRunr's $(val jobrunr.backlog_noop.enqueue_per_s)/s enqueue (ratio $(val target.intake-closed.ratio)).")
 
@@ -375,11 +375,19 @@ $(val target.worker-0ms.absolute | grep -q '^met' && echo 'The worker meets its 
   RabbitMQ. During the closed loop the benchmark's own processes used $(val guard.closed.ours_cores) cores and the
   services $(val guard.closed.services_cores); a figure here is what the whole stack does on two cores, not what one
   intake or worker would do on a machine of its own. JobRunr's figures are in-process calls (no HTTP, no broker).
-- **Worker.** Deliveries are gathered into batches; each batch is one claim (\`update … where id = any(?) … returning\`),
-  one query per lookup for the whole batch, the pure steps in memory, one commit for every output, COMPLETED and
-  timeline row and for notify's messages, then the acks; the messages are published after the commit. On the worker
-  side an application costs $(val drain.cost0.workers1.transactions_per_application) PostgreSQL transactions, where JobRunr
-  spends $(val jobrunr.backlog_noop.transactions_per_job) per job; two processes do $(val drain.cost0.two_to_one)× one.
+- **Worker.** Deliveries are gathered into batches ($(val drain.cost0.workers1.mean_batch) deliveries per batch on average
+  in the first 0 ms window, at most 64); each batch is one claim (\`update … where id = any(?) … returning\`), one
+  statement per lookup for the whole batch (dedupe's earlier applications; screen's posting versions, a posting
+  being loaded again only when it changed), the pure steps in memory, one commit for every output, COMPLETED and
+  timeline row and for notify's messages, then the acks; the messages are published after the commit. The 0 ms
+  windows run the default pipeline; the 50 ms windows add the simulated dependency, whose own ledger costs a
+  transaction per application. On the worker side an application costs
+  $(val drain.cost0.workers1.transactions_per_application) PostgreSQL transactions at 0 ms, where JobRunr spends
+  $(val jobrunr.backlog_noop.transactions_per_job) per job; two processes do $(val drain.cost0.two_to_one)× one. What
+  limits it is the two shared cores: PostgreSQL and RabbitMQ took $(val guard.workers-0ms.services_cores) cores in
+  the 0 ms phase, and the worker's own profile (below) is flat: the connector's publish path for notify's
+  messages, skill matching (a pattern per skill over resumes of up to 60 KB), JSON for deliveries and
+  notifications, and the ledger's statements.
 - **Intake.** Concurrent submissions join one transaction (up to 250, gathered for at most 1 ms, two writers); a
   request waits for its batch's commit (\`SubmissionIntake.await\` at the top of the contention list below, by design).
   The closed loop of 32 connections accepts $(val closed.accepted_per_s)/s with a median of $(val closed.p50_ms) ms; what
