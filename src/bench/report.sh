@@ -8,7 +8,7 @@ set -euo pipefail
 figures=$1 out=$2 before=${3:-} dir=${4:-docs}
 targets=$(dirname "$0")/targets.tsv
 # The application commit the prose of "Where the time goes now" was written for, from that commit's full run.
-analysis_for=966c36b
+analysis_for=c901c71
 val() { awk -v k="$1" 'index($0, k "=") == 1 { v = substr($0, length(k) + 2) } END { print (v == "" ? "—" : v) }' "$figures"; }
 bval() { figures=$before val "$1"; }
 has() { grep -q "^$1=" "$figures"; }
@@ -379,7 +379,7 @@ $(val target.worker-0ms.absolute | grep -q '^met' && echo 'The worker meets its 
   in the first 0 ms window, at most 64); each batch is one claim (\`update … where id = any(?) … returning\`), one
   statement per lookup for the whole batch (dedupe's earlier applications; screen's posting versions, a posting
   being loaded again only when it changed), the pure steps in memory, one commit for every output, COMPLETED and
-  timeline row and for notify's messages, then the acks; the messages are published after the commit. The 0 ms
+  timeline row and for notify's messages (job types that share their steps run as one group), then the acks; the messages are published after the commit. The 0 ms
   windows run the default pipeline; the 50 ms windows add the simulated dependency, whose own ledger costs a
   transaction per application. On the worker side an application costs
   $(val drain.cost0.workers1.transactions_per_application) PostgreSQL transactions at 0 ms, where JobRunr spends
