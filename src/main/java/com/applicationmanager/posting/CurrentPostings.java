@@ -47,28 +47,32 @@ public class CurrentPostings {
             return Map.of();
         }
         Map<JobPosting.Key, Long> current = versionsOf(keys);
-        List<JobPosting.Key> changed = current.entrySet().stream().filter(e -> {
-            PostingCriteria known = read.get(e.getKey());
-            return known == null || known.revision() != e.getValue();
-        }).map(Map.Entry::getKey).toList();
+        Map<JobPosting.Key, PostingCriteria> postings = new HashMap<>();
+        current.forEach((key, version) -> {
+            PostingCriteria known = read.get(key);
+            if (known != null && known.revision() == version) {
+                postings.put(key, known);
+            }
+        });
+        List<JobPosting.Key> changed = current.keySet().stream().filter(key -> !postings.containsKey(key)).toList();
         if (!changed.isEmpty()) {
             if (read.size() + changed.size() > MAX_REMEMBERED) {
                 read.clear();
             }
-            // tenants times ids may name postings nobody asked for: they are remembered too, which is harmless
+            // tenants times ids may name postings nobody asked for: those are remembered, not answered
             QuarkusTransaction.requiringNew().call(() -> JobPosting.<JobPosting>find("tenant in ?1 and id in ?2",
                     changed.stream().map(JobPosting.Key::tenant).distinct().toList(),
                     changed.stream().map(JobPosting.Key::id).distinct().toList())
                     .withHint(HibernateHints.HINT_READ_ONLY, true).list())
-                    .forEach(posting -> read.put(new JobPosting.Key(posting.tenant, posting.id), PostingCriteria.of(posting)));
+                    .forEach(posting -> {
+                        JobPosting.Key key = new JobPosting.Key(posting.tenant, posting.id);
+                        PostingCriteria criteria = PostingCriteria.of(posting);
+                        read.put(key, criteria);
+                        if (current.containsKey(key)) {
+                            postings.put(key, criteria);
+                        }
+                    });
         }
-        Map<JobPosting.Key, PostingCriteria> postings = new HashMap<>();
-        current.keySet().forEach(key -> {
-            PostingCriteria posting = read.get(key);
-            if (posting != null) {
-                postings.put(key, posting);
-            }
-        });
         return postings;
     }
 
