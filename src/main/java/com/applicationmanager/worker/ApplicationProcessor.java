@@ -143,9 +143,11 @@ public class ApplicationProcessor {
                 : status.isFinal() ? Result.ALREADY_DONE : Result.HELD_ELSEWHERE));
         List<Unsent> toSend = new ArrayList<>(unsentOfCompleted(claim.others(), holder));
         // job types that share their steps (all of the default ones) run together: one lookup and one commit
+        Map<String, List<ApplicationSnapshot>> byType = new LinkedHashMap<>();
+        claim.held().values().forEach(a -> byType.computeIfAbsent(a.type(), t -> new ArrayList<>()).add(a));
         Map<List<ProcessingStep>, List<ApplicationSnapshot>> byPipeline = new LinkedHashMap<>();
-        claim.held().values().forEach(a -> byPipeline.computeIfAbsent(pipeline.stepsFor(a.type()), s -> new ArrayList<>())
-                .add(a));
+        byType.forEach((type, applications) -> byPipeline.computeIfAbsent(pipeline.stepsFor(type), s -> new ArrayList<>())
+                .addAll(applications));
         byPipeline.forEach((steps, applications) -> run(steps, applications, holder, results, toSend));
         // each application of the batch took as long as the batch's run
         long took = System.nanoTime() - started;
