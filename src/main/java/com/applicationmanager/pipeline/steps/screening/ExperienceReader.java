@@ -79,17 +79,17 @@ public final class ExperienceReader {
 
     /** Back from a year word over the spaces and the "+" that may stand between it and its figure. */
     private static int figureEnd(String text, int wordStart) {
-        int end = wordStart;
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
+        int end = backOverSpaces(text, wordStart);
+        return end > 0 && text.charAt(end - 1) == '+' ? backOverSpaces(text, end - 1) : end;
+    }
+
+    /** Back from {@code position} over any white space before it. */
+    private static int backOverSpaces(String text, int position) {
+        int start = position;
+        while (start > 0 && Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
         }
-        if (end > 0 && text.charAt(end - 1) == '+') {
-            end--;
-        }
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return end;
+        return start;
     }
 
     private static String asciiLowerCase(String text) {
